@@ -1,0 +1,18 @@
+import node from '@astrojs/node'
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+// The public site. Its own srcDir keeps Astro's pages/ away from Next's Pages Router.
+export default defineConfig({
+  srcDir: './src/site',
+  publicDir: './public',
+  outDir: './dist',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react()],
+  server: { port: 4321, host: true },
+  build: { inlineStylesheets: 'always' },
+  // Reading pages ship no JavaScript: no prefetch, no client router.
+  prefetch: false,
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './src/payload/collections'
+import { databaseAdapter } from './src/payload/database'
+import { payloadSecret, serverUrl } from './src/payload/env'
+import { editor } from './src/payload/fields/richText'
+import { Navigation } from './src/payload/globals/Navigation'
+import { SiteSettings } from './src/payload/globals/SiteSettings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: payloadSecret(),
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' - 退役军人事务局管理后台' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  collections,
+  globals: [SiteSettings, Navigation],
+  editor,
+  db: databaseAdapter(),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})

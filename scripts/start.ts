@@ -1,0 +1,58 @@
+/**
+ * `npm start`: the main command. Builds what is stale, migrates, seeds an empty database,
+ * then runs the admin (Next) and the public site (Astro) in production mode.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import { payloadSecret } from '../src/payload/env'
+import { ensureBuilds } from './lib/builds'
+import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
+import { waitForUrl } from './lib/waitForUrl'
+
+process.env.NODE_ENV = 'production'
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const started = Date.now()
+process.env.PAYLOAD_PUBLIC_SERVER_URL ??= `http://localhost:${adminPort}`
+// Created once here, before two processes could race to create it.
+process.env.PAYLOAD_SECRET = payloadSecret()
+
+await ensureBuilds()
+await prepareDatabase()
+
+const children: ChildProcess[] = []
+const launch = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv) => {
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  child.on('exit', (code, signal) => {
+    console.error(`${name} 已退出(${signal ?? code}),正在停止其他服务`)
+    shutdown(code ?? 1)
+  })
+  children.push(child)
+}
+const shutdown = (code: number) => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+launch('管理后台', path.resolve('node_modules/.bin/next'), ['start', '-p', String(adminPort), '-H', host], {})
+launch('公众网站', process.execPath, ['dist/server/entry.mjs'], { PORT: String(sitePort), HOST: host })
+
+await Promise.all([
+  waitForUrl(`http://${host}:${sitePort}/`),
+  waitForUrl(`http://${host}:${adminPort}/admin/login`),
+])
+console.log(
+  [
+    '',
+    `已就绪(用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)`,
+    `  公众网站  http://localhost:${sitePort}/`,
+    `  管理后台  http://localhost:${adminPort}/admin`,
+    '演示账号(仅供演示,正式使用前请删除或修改密码):',
+    ...demoLogins(),
+    '按 Ctrl+C 停止。',
+  ].join('\n'),
+)

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { fieldHasRole, hasRole } from '../access/hasRole'
+import { selfOrAdmin } from '../access/selfOrAdmin'
+import { toOptions } from '../constants/options'
+import { ROLE_LABELS } from '../constants/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: '用户', plural: '用户' },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'station'],
+    group: '系统',
+  },
+  access: {
+    read: selfOrAdmin,
+    create: hasRole('admin'),
+    update: selfOrAdmin,
+    delete: hasRole('admin'),
+    admin: ({ req: { user } }) => Boolean(user?.roles?.length),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: '姓名', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: '角色',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['editor'],
+      options: toOptions(ROLE_LABELS),
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+    },
+    {
+      name: 'station',
+      type: 'relationship',
+      label: '所属服务站',
+      relationTo: 'stations',
+      saveToJWT: true,
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+      admin: { description: '服务站工作人员必须关联一个服务站' },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ roles: string[] }> }) =>
+        !siblingData.roles?.includes('stationStaff') || Boolean(value) || '服务站工作人员必须关联一个服务站',
+    },
+  ],
+}

@@ -1,0 +1,11 @@
+import { Commendations } from './Commendations'
+import { Enquiries } from './Enquiries'
+import { Interpretations } from './Interpretations'
+import { Media } from './Media'
+import { News } from './News'
+import { Policies } from './Policies'
+import { Stations } from './Stations'
+import { Users } from './Users'
+import { Veterans } from './Veterans'
+
+export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Enquiries, Media, Users]

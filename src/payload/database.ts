@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { databaseUri } from './env'
+import { migrations } from './migrations'
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * DATABASE_URI picks the adapter: mongodb:// or mongodb+srv:// → MongoDB, anything else
+ * (unset or file:…) → the embedded SQLite file. This is the only place that knows which.
+ * SQLite gets string (UUID) IDs so that no other code depends on the adapter.
+ */
+export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj => {
+  if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
+
+  const file = uri.replace(/^file:/, '')
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: uri },
+    idType: 'uuid',
+    // Schema changes ship as committed migrations; only `npm run dev` pushes the schema.
+    push: process.env.PAYLOAD_DEV_PUSH === 'true',
+    migrationDir: path.resolve('src/payload/migrations'),
+    prodMigrations: migrations,
+    // Next (admin) and Astro (site) share the file: wait for a lock instead of failing.
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

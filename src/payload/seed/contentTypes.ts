@@ -1,0 +1,97 @@
+/** The front matter of the files in content/, as written by people (slugs, not IDs). */
+export type Status = 'published' | 'draft'
+type Region = { name: string; code: string }
+
+export type MediaEntry = { file: string; alt: string; caption?: string }
+
+export type StationFile = {
+  slug: string
+  name: string
+  level: 'county' | 'township' | 'village'
+  parent?: string
+  region?: Region
+  address: string
+  geo?: { lat: number; lng: number }
+  phone?: string
+  openingHours?: string
+  head?: { name?: string; photo?: string }
+  honours?: { title: string; level: 'national' | 'provincial' | 'city'; year?: number }[]
+  starRating?: number
+  standards?: { sevenOnes?: string[]; fiveHas?: string[]; fourHas?: string[] }
+  facilities?: string[]
+  services?: { title: string; description?: string }[]
+  photos?: string[]
+  status: Status
+}
+
+export type NewsFile = {
+  slug: string
+  title: string
+  category: 'work' | 'local' | 'notice' | 'media'
+  publishedAt: string
+  summary?: string
+  cover?: string
+  source: string
+  author?: string
+  editor?: string
+  featured?: boolean
+  pinned?: boolean
+  region?: Region
+  stations?: string[]
+  veterans?: string[]
+  status: Status
+}
+
+export type PolicyFile = {
+  slug: string
+  title: string
+  documentNumber?: string
+  issuer: string
+  signedAt?: string
+  publishedAt: string
+  effectiveAt?: string
+  validity: 'in_force' | 'amended' | 'repealed'
+  replacedBy?: string
+  topic: string
+  status: Status
+}
+
+export type InterpretationFile = {
+  slug: string
+  title: string
+  policy: string
+  publishedAt: string
+  source?: string
+  status: Status
+}
+
+export type VeteranFile = {
+  slug: string
+  name: string
+  photo?: string
+  honours?: { kind: string; title: string; year?: number; awardedBy?: string }[]
+  region?: Region
+  station?: string
+  consent: boolean
+  serviceYears?: string
+  branch?: string
+  summary?: string
+  status: Status
+}
+
+export type CommendationFile = {
+  slug: string
+  title: string
+  issuer: string
+  date: string
+  documentNumber?: string
+  veterans?: string[]
+  stations?: string[]
+  staffNames?: { name: string; role?: string }[]
+  status: Status
+}
+
+export type SiteFile = {
+  siteSettings: Record<string, string>
+  navigation: { main: { label: string; href: string }[]; footer: { label: string; href: string }[] }
+}

@@ -1,0 +1,247 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug, Payload } from 'payload'
+
+import type {
+  CommendationFile,
+  InterpretationFile,
+  MediaEntry,
+  NewsFile,
+  PolicyFile,
+  SiteFile,
+  StationFile,
+  VeteranFile,
+} from './contentTypes'
+import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
+import { readFolder, readYaml } from './readContent'
+import { orderByDependency } from './orderByDependency'
+
+export type SeedReport = Record<string, { created: number; existing: number }>
+
+type Options = { contentDir?: string; log?: (line: string) => void }
+
+/** Hooks that must not run for seeded content (e.g. workflow notifications) check this flag. */
+export const SEED_CONTEXT = { seeding: true } as const
+
+const LEVEL_ORDER = { county: 0, township: 1, village: 2 } as const
+
+/**
+ * Loads content/ into the database. Idempotent: an item whose slug (or e-mail, or file name)
+ * is already there is left exactly as it is, so a second run changes nothing and edits made
+ * in the admin are never overwritten.
+ */
+export const seed = async (payload: Payload, { contentDir = path.resolve('content'), log = () => {} }: Options = {}) => {
+  const report: SeedReport = {}
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+  const ids = new Map<string, string>()
+  const key = (collection: string, slug: string) => `${collection}:${slug}`
+  const idOf = (collection: string, slug: string | undefined) => {
+    if (!slug) return undefined
+    const id = ids.get(key(collection, slug))
+    if (!id) throw new Error(`content: ${collection} "${slug}" is referenced but does not exist`)
+    return id
+  }
+  const idsOf = (collection: string, slugs: string[] | undefined) => (slugs ?? []).map((slug) => idOf(collection, slug)!)
+  const count = (collection: string, created: boolean) => {
+    report[collection] ??= { created: 0, existing: 0 }
+    report[collection][created ? 'created' : 'existing'] += 1
+  }
+
+  const ensure = async (
+    collection: CollectionSlug,
+    slug: string,
+    status: 'published' | 'draft',
+    build: () => Record<string, unknown>,
+  ) => {
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+    if (found.docs[0]) {
+      ids.set(key(collection, slug), String(found.docs[0].id))
+      count(collection, false)
+      return
+    }
+    const doc = await payload.create({
+      collection,
+      data: { ...build(), slug, _status: status } as never,
+      draft: status === 'draft',
+      context: SEED_CONTEXT,
+    })
+    ids.set(key(collection, slug), String(doc.id))
+    count(collection, true)
+  }
+
+  const step = async <T>(label: string, collection: string, items: T[], run: (item: T) => Promise<void>) => {
+    for (const item of items) await run(item)
+    const { created = 0, existing = 0 } = report[collection] ?? {}
+    log(`${label}: 新建 ${created},已存在 ${existing}`)
+  }
+
+  // Settings and navigation: only filled while still empty.
+  const site = readYaml<SiteFile>(contentDir, 'site.yaml')
+  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
+  if (!settings.organizationCode) {
+    await payload.updateGlobal({ slug: 'siteSettings', data: site.siteSettings, context: SEED_CONTEXT })
+  }
+  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
+  if (!navigation.main?.length) {
+    await payload.updateGlobal({ slug: 'navigation', data: site.navigation, context: SEED_CONTEXT })
+  }
+  log('网站设置与导航 ✓')
+
+  const media = readYaml<MediaEntry[]>(contentDir, 'media/index.yaml')
+  await step('图片', 'media', media, async (entry) => {
+    const found = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: entry.file } },
+      limit: 1,
+      depth: 0,
+    })
+    if (found.docs[0]) {
+      ids.set(key('media', entry.file), String(found.docs[0].id))
+      return count('media', false)
+    }
+    const filePath = path.join(contentDir, 'media', entry.file)
+    if (!existsSync(filePath)) throw new Error(`content: media file ${entry.file} is missing`)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: entry.alt, caption: entry.caption },
+      filePath,
+      context: SEED_CONTEXT,
+    })
+    ids.set(key('media', entry.file), String(doc.id))
+    count('media', true)
+  })
+
+  const stations = readFolder<StationFile>(contentDir, 'stations').sort(
+    (a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level],
+  )
+  await step('服务站', 'stations', stations, ({ data, body }) =>
+    ensure('stations', data.slug, data.status, () => ({
+      name: data.name,
+      level: data.level,
+      parent: idOf('stations', data.parent),
+      region: data.region,
+      address: data.address,
+      geo: data.geo,
+      phone: data.phone,
+      openingHours: data.openingHours,
+      head: { name: data.head?.name, photo: idOf('media', data.head?.photo) },
+      honours: data.honours,
+      starRating: data.starRating,
+      standards: data.standards,
+      facilities: (data.facilities ?? []).map((name) => ({ name })),
+      services: data.services,
+      photos: idsOf('media', data.photos),
+      story: body ? lexical(body) : undefined,
+    })),
+  )
+
+  const policies = orderByDependency(readFolder<PolicyFile>(contentDir, 'policies'), (item) => item.data.slug, (item) => item.data.replacedBy)
+  await step('政策法规', 'policies', policies, ({ data, body }) =>
+    ensure('policies', data.slug, data.status, () => ({
+      title: data.title,
+      documentNumber: data.documentNumber,
+      issuer: data.issuer,
+      signedAt: data.signedAt,
+      publishedAt: data.publishedAt,
+      effectiveAt: data.effectiveAt,
+      validity: data.validity,
+      replacedBy: idOf('policies', data.replacedBy),
+      topic: data.topic,
+      body: lexical(body),
+    })),
+  )
+
+  const interpretations = readFolder<InterpretationFile>(contentDir, 'interpretations')
+  await step('政策解读', 'interpretations', interpretations, ({ data, body }) =>
+    ensure('interpretations', data.slug, data.status, () => ({
+      title: data.title,
+      policy: idOf('policies', data.policy),
+      publishedAt: data.publishedAt,
+      source: data.source,
+      body: lexical(body),
+    })),
+  )
+
+  const veterans = readFolder<VeteranFile>(contentDir, 'veterans')
+  await step('先进典型', 'veterans', veterans, ({ data, body }) =>
+    ensure('veterans', data.slug, data.consent ? data.status : 'draft', () => ({
+      name: data.name,
+      photo: idOf('media', data.photo),
+      summary: data.summary,
+      branch: data.branch,
+      serviceYears: data.serviceYears,
+      honours: data.honours,
+      region: data.region,
+      station: idOf('stations', data.station),
+      story: body ? lexical(body) : undefined,
+      consent: { given: data.consent, recordedAt: data.consent ? '2025-01-01T00:00:00.000Z' : undefined },
+    })),
+  )
+
+  const news = readFolder<NewsFile>(contentDir, 'news')
+  await step('新闻', 'news', news, ({ data, body }) =>
+    ensure('news', data.slug, data.status, () => ({
+      title: data.title,
+      category: data.category,
+      summary: data.summary,
+      cover: idOf('media', data.cover),
+      body: lexical(body),
+      source: data.source,
+      author: data.author,
+      editor: data.editor,
+      featured: data.featured ?? false,
+      pinned: data.pinned ?? false,
+      region: data.region,
+      stations: idsOf('stations', data.stations),
+      veterans: idsOf('veterans', data.veterans),
+      publishedAt: data.publishedAt,
+    })),
+  )
+
+  const commendations = readFolder<CommendationFile>(contentDir, 'commendations')
+  await step('表扬通报', 'commendations', commendations, ({ data, body }) =>
+    ensure('commendations', data.slug, data.status, () => ({
+      title: data.title,
+      issuer: data.issuer,
+      documentNumber: data.documentNumber,
+      date: data.date,
+      publishedAt: data.date,
+      body: lexical(body),
+      honourees: {
+        veterans: idsOf('veterans', data.veterans),
+        stations: idsOf('stations', data.stations),
+        staff: data.staffNames,
+      },
+    })),
+  )
+
+  const firstTownship = stations.find((item) => item.data.level === 'township')?.data.slug
+  await step('演示账号', 'users', DEMO_USERS, async (user) => {
+    const found = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1 })
+    if (found.docs[0]) return count('users', false)
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        password: DEMO_PASSWORD,
+        station: user.station ? idOf('stations', firstTownship) : undefined,
+      },
+      context: SEED_CONTEXT,
+    })
+    count('users', true)
+  })
+
+  return report
+}

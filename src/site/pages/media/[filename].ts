@@ -1,0 +1,36 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import type { APIRoute } from 'astro'
+
+import { mediaDir } from '../../../payload/env'
+import { findMediaByFilename } from '../../lib/content'
+
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+}
+
+/** Uploaded files, served only when the public may read their media document. */
+export const GET: APIRoute = async ({ params }) => {
+  const filename = params.filename ?? ''
+  const type = TYPES[path.extname(filename).toLowerCase()]
+  if (!type || filename !== path.basename(filename) || !(await findMediaByFilename(filename))) {
+    return new Response('未找到该文件', { status: 404 })
+  }
+  const file = path.join(mediaDir(), filename)
+  const info = await stat(file).catch(() => null)
+  if (!info?.isFile()) return new Response('未找到该文件', { status: 404 })
+  return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+    headers: {
+      'content-type': type,
+      'content-length': String(info.size),
+      'cache-control': 'public, max-age=86400',
+    },
+  })
+}
