@@ -1,8 +1,9 @@
-/** `npm run seed`: loads content/ into the database (idempotent) and prints what it did. */
-import config from '@payload-config'
-import { getPayload } from 'payload'
+/** `npm run seed`: applies migrations, loads content/ into the database (idempotent), prints what it did. */
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
 
-import { seed } from '../src/payload/seed/seed'
+const { default: config } = await import('../payload.config')
+const { getPayload } = await import('payload')
+const { seed } = await import('../src/payload/seed/seed')
 
 const payload = await getPayload({ config })
 const started = Date.now()

@@ -10,7 +10,7 @@ import { ensureBuilds } from './lib/builds'
 import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
 import { waitForUrl } from './lib/waitForUrl'
 
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -23,7 +23,7 @@ await ensureBuilds()
 await prepareDatabase()
 
 const children: ChildProcess[] = []
-const launch = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv) => {
+const launch = (name: string, command: string, args: string[], env: Record<string, string>) => {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
   child.on('exit', (code, signal) => {
     console.error(`${name} 已退出(${signal ?? code}),正在停止其他服务`)

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
   const { seed } = await import('../../src/payload/seed/seed')
   const { migrations } = await import('../../src/payload/migrations')
   const payload = await getPayload({ config, key: 'template' })
-  if (testDatabase() === 'sqlite') await payload.db.migrate({ migrations })
+  if (testDatabase() === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
   await seed(payload)
   await payload.destroy()
   project.provide('dataDir', dataDir)

@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { waitForUrl } from '../../scripts/lib/waitForUrl'
+import { CHROMIUM } from './browser'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    adminUrl: string
+  }
+}
+
+/**
+ * Runs the main command (`npm start`'s script) on a fresh SQLite database with the demo
+ * content, on ports of its own, so the end-to-end tests see exactly what a person would.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (Debian).`)
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'va-e2e-'))
+  const sitePort = Number(process.env.E2E_SITE_PORT ?? 4411)
+  const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3111)
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URI: '',
+      SITE_PORT: String(sitePort),
+      ADMIN_PORT: String(adminPort),
+      PAYLOAD_SECRET: 'e2e-test-secret',
+    },
+  })
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const adminUrl = `http://127.0.0.1:${adminPort}`
+  await Promise.all([waitForUrl(`${siteUrl}/`, 600_000), waitForUrl(`${adminUrl}/admin/login`, 600_000)])
+  project.provide('siteUrl', siteUrl)
+  project.provide('adminUrl', adminUrl)
+
+  return () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,59 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload } from '../helpers/testPayload'
+
+/** What an anonymous reader gets through the Local API with access control on. */
+const asPublic = { overrideAccess: false } as const
+
+const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations']
+
+describe('public access', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  afterAll(() => payload.destroy())
+
+  it.each(PUBLISHED)('should show the public no draft of %s, even when drafts are asked for', async (collection) => {
+    const all = await payload.find({ collection, draft: true, pagination: false, depth: 0 })
+    const visible = await payload.find({ collection, draft: true, pagination: false, depth: 0, ...asPublic })
+    expect(visible.docs.length).toBeGreaterThan(0)
+    expect(visible.docs.every((doc) => (doc as { _status?: string })._status === 'published')).toBe(true)
+    expect(visible.docs.length).toBeLessThanOrEqual(all.docs.length)
+  })
+
+  it('should hide seeded drafts that staff can see', async () => {
+    const drafts = await payload.find({ collection: 'news', draft: true, where: { _status: { equals: 'draft' } } })
+    expect(drafts.totalDocs).toBeGreaterThan(0)
+    const slug = drafts.docs[0].slug
+    const leaked = await payload.find({ collection: 'news', draft: true, where: { slug: { equals: slug } }, ...asPublic })
+    expect(leaked.totalDocs).toBe(0)
+  })
+
+  it('should hide a veteran without recorded consent', async () => {
+    const unconsented = await payload.find({ collection: 'veterans', draft: true, where: { 'consent.given': { not_equals: true } } })
+    expect(unconsented.totalDocs).toBeGreaterThan(0)
+    const visible = await payload.find({
+      collection: 'veterans',
+      draft: true,
+      where: { id: { in: unconsented.docs.map((doc) => doc.id) } },
+      ...asPublic,
+    })
+    expect(visible.totalDocs).toBe(0)
+  })
+
+  it.each(['enquiries', 'users'] as const)('should refuse to list %s', async (collection) => {
+    await expect(payload.find({ collection, ...asPublic })).rejects.toThrow()
+  })
+
+  it.each(['news', 'policies', 'stations', 'enquiries', 'users'] as const)('should refuse anonymous writes to %s', async (collection) => {
+    await expect(payload.create({ collection, data: {} as never, ...asPublic })).rejects.toThrow()
+  })
+
+  it('should let the public read the site settings and navigation', async () => {
+    const settings = await payload.findGlobal({ slug: 'siteSettings', ...asPublic })
+    expect(settings.siteName).toBeTruthy()
+    await expect(payload.updateGlobal({ slug: 'siteSettings', data: { siteName: 'x' }, ...asPublic })).rejects.toThrow()
+  })
+})

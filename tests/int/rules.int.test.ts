@@ -1,0 +1,106 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload } from '../helpers/testPayload'
+
+const body = {
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text: '第一条 测试条款。', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+} as const
+
+describe('content rules', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  afterAll(() => payload.destroy())
+
+  const draftPolicy = () =>
+    payload.create({
+      collection: 'policies',
+      draft: true,
+      data: { title: '测试政策', issuer: '南屏县退役军人事务局', topic: 'general', validity: 'in_force', body, _status: 'draft' } as never,
+    })
+
+  it('should give a policy its index number on first publication and never change it', async () => {
+    const draft = await draftPolicy()
+    expect(draft.indexNumber ?? null).toBeNull()
+    const published = await payload.update({ collection: 'policies', id: draft.id, data: { _status: 'published' } })
+    expect(published.indexNumber).toMatch(/^.+\/\d{4}-\d{5}$/)
+    const edited = await payload.update({
+      collection: 'policies',
+      id: draft.id,
+      data: { title: '测试政策(修订)', publishedAt: '2020-01-01T00:00:00.000Z', _status: 'published' },
+    })
+    expect(edited.indexNumber).toBe(published.indexNumber)
+  })
+
+  it('should ignore an index number sent by a client', async () => {
+    const admin = (await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 1 })).docs[0]
+    const draft = await draftPolicy()
+    const updated = await payload.update({
+      collection: 'policies',
+      id: draft.id,
+      data: { indexNumber: 'FORGED/2026-99999' },
+      draft: true,
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(updated.indexNumber ?? null).toBeNull()
+  })
+
+  it('should refuse a repealed policy without its replacement', async () => {
+    const draft = await draftPolicy()
+    await expect(
+      payload.update({ collection: 'policies', id: draft.id, data: { validity: 'repealed', _status: 'published' } }),
+    ).rejects.toThrow('替代文件')
+  })
+
+  it('should list a policy’s interpretations from the policy side', async () => {
+    const interpretation = (await payload.find({ collection: 'interpretations', limit: 1, depth: 0 })).docs[0]
+    const policy = await payload.findByID({ collection: 'policies', id: interpretation.policy as string })
+    const ids = (policy.interpretations?.docs ?? []).map((doc) => (typeof doc === 'object' ? doc.id : doc))
+    expect(ids).toContain(interpretation.id)
+  })
+
+  it('should refuse a village station directly under the county centre', async () => {
+    const county = (await payload.find({ collection: 'stations', where: { level: { equals: 'county' } }, limit: 1 })).docs[0]
+    await expect(
+      payload.create({
+        collection: 'stations',
+        data: { name: '测试村服务站', level: 'village', parent: county.id, address: '测试地址', _status: 'published' } as never,
+      }),
+    ).rejects.toThrow('上级服务站应为')
+  })
+
+  it('should refuse to publish a veteran without recorded consent', async () => {
+    await expect(
+      payload.create({
+        collection: 'veterans',
+        data: { name: '测试人员', consent: { given: false }, _status: 'published' } as never,
+      }),
+    ).rejects.toThrow()
+    const draft = await payload.create({
+      collection: 'veterans',
+      draft: true,
+      data: { name: '测试人员', consent: { given: false }, _status: 'draft' } as never,
+    })
+    expect(draft._status).toBe('draft')
+  })
+})

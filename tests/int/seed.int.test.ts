@@ -1,0 +1,52 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../src/payload/seed/seed'
+import { getTestPayload } from '../helpers/testPayload'
+
+const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations', 'media', 'users']
+
+const snapshot = async (payload: Payload) => {
+  const result: Record<string, unknown> = {}
+  for (const collection of SEEDED) {
+    const { docs } = await payload.find({ collection, draft: true, pagination: false, depth: 0, sort: 'createdAt' })
+    result[collection] = docs.map((doc) => [doc.id, (doc as { updatedAt?: string }).updatedAt])
+  }
+  return result
+}
+
+describe('seed', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  afterAll(() => payload.destroy())
+
+  it('should load the demo content the issue asks for', async () => {
+    const count = (collection: CollectionSlug) => payload.count({ collection }).then((result) => result.totalDocs)
+    expect(await count('news')).toBeGreaterThanOrEqual(30)
+    expect(await count('policies')).toBeGreaterThanOrEqual(10)
+    expect(await count('stations')).toBeGreaterThanOrEqual(15)
+    expect(await count('veterans')).toBeGreaterThanOrEqual(8)
+    expect(await count('commendations')).toBeGreaterThanOrEqual(2)
+    expect(await count('interpretations')).toBeGreaterThanOrEqual(5)
+    const levels = await payload.find({ collection: 'stations', draft: true, pagination: false, select: { level: true } })
+    expect(new Set(levels.docs.map((station) => station.level))).toEqual(new Set(['county', 'township', 'village']))
+    const repealed = await payload.count({ collection: 'policies', where: { validity: { not_equals: 'in_force' } } })
+    expect(repealed.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+
+  it('should process seeded photos through sharp into WebP sizes', async () => {
+    const { docs } = await payload.find({ collection: 'media', limit: 1, where: { mimeType: { equals: 'image/jpeg' } } })
+    expect(docs[0].sizes?.card?.mimeType).toBe('image/webp')
+    expect(docs[0].sizes?.thumbnail?.width).toBe(320)
+    expect(docs[0].url).toBe(`/media/${docs[0].filename}`)
+  })
+
+  it('should change nothing when run a second time', async () => {
+    const before = await snapshot(payload)
+    const report = await seed(payload)
+    expect(Object.values(report).every((entry) => entry.created === 0)).toBe(true)
+    expect(await snapshot(payload)).toEqual(before)
+  })
+})
