@@ -1,4 +1,6 @@
 /** `npm run seed`: applies migrations, loads content/ into the database (idempotent), prints what it did. */
+export {}
+
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
 
 const { default: config } = await import('../payload.config')

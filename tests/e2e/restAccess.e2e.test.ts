@@ -24,10 +24,10 @@ describe('REST and GraphQL for anonymous clients', () => {
     const response = await fetch(`${adminUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Newses(draft: true, limit: 1000) { docs { _status } } }' }),
+      body: JSON.stringify({ query: '{ News(draft: true, limit: 1000) { docs { _status } } }' }),
     })
-    const { data } = (await response.json()) as { data: { Newses: { docs: { _status: string }[] } } }
-    expect(data.Newses.docs.length).toBeGreaterThan(0)
-    expect(data.Newses.docs.every((doc) => doc._status === 'published')).toBe(true)
+    const { data } = (await response.json()) as { data: { News: { docs: { _status: string }[] } } }
+    expect(data.News.docs.length).toBeGreaterThan(0)
+    expect(data.News.docs.every((doc) => doc._status === 'published')).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { fieldErrors } from '../helpers/fieldErrors'
 import { getTestPayload } from '../helpers/testPayload'
 
 const body = {
@@ -67,9 +68,10 @@ describe('content rules', () => {
 
   it('should refuse a repealed policy without its replacement', async () => {
     const draft = await draftPolicy()
-    await expect(
+    const errors = await fieldErrors(
       payload.update({ collection: 'policies', id: draft.id, data: { validity: 'repealed', _status: 'published' } }),
-    ).rejects.toThrow('替代文件')
+    )
+    expect(errors).toMatchObject([{ path: 'replacedBy', message: '已修订或已废止的文件必须指明替代文件' }])
   })
 
   it('should list a policy’s interpretations from the policy side', async () => {
@@ -81,21 +83,23 @@ describe('content rules', () => {
 
   it('should refuse a village station directly under the county centre', async () => {
     const county = (await payload.find({ collection: 'stations', where: { level: { equals: 'county' } }, limit: 1 })).docs[0]
-    await expect(
+    const errors = await fieldErrors(
       payload.create({
         collection: 'stations',
         data: { name: '测试村服务站', level: 'village', parent: county.id, address: '测试地址', _status: 'published' } as never,
       }),
-    ).rejects.toThrow('上级服务站应为')
+    )
+    expect(errors).toEqual([{ path: 'parent', label: expect.anything(), message: '上级服务站应为乡镇(街道)服务站' }])
   })
 
   it('should refuse to publish a veteran without recorded consent', async () => {
-    await expect(
+    const errors = await fieldErrors(
       payload.create({
         collection: 'veterans',
         data: { name: '测试人员', consent: { given: false }, _status: 'published' } as never,
       }),
-    ).rejects.toThrow()
+    )
+    expect(errors).toEqual([{ path: 'consent.given', message: '未取得本人书面同意,不能公开发布先进典型信息' }])
     const draft = await payload.create({
       collection: 'veterans',
       draft: true,

@@ -12,6 +12,7 @@ import { publishedVersions } from './versions'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: '新闻', plural: '新闻' },
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
