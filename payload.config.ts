@@ -22,6 +22,8 @@ export default buildConfig({
     meta: { titleSuffix: ' - 退役军人事务局管理后台' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Gravatar would be fetched from abroad on every page; the built-in avatar needs no network.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,

@@ -212,6 +212,7 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  originalFilename?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1003,6 +1004,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  originalFilename?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -42,6 +42,7 @@ describe('public site', () => {
     const draft = drafts[0]
     const response = await page.goto(`${siteUrl}/news/${draft.category}/${draft.slug}`)
     expect(response?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toContain('页面不存在')
     expect(await page.content()).not.toContain(draft.title)
   })
 

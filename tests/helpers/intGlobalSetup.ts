@@ -14,36 +14,30 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates and seeds one database before the integration files run; each file then works
- * on its own copy (SQLite) or on the shared seeded database (MongoDB, with its own data).
+ * SQLite: seeds one template database, its schema pushed from the config, that each test
+ * file copies (migrations.int.test.ts proves the committed migrations build the same schema).
+ * MongoDB: needs no template; each file seeds a database of its own.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `va-int-${testDatabase()}-`))
-  const templateName = `va-template-${process.pid}`
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    MEDIA_DIR: path.join(dataDir, 'media'),
-    PAYLOAD_SECRET: 'integration-test-secret',
-    DATABASE_URI: databaseUriFor(dataDir, templateName),
-  })
-  const { default: config } = await import('../../payload.config')
-  const { getPayload } = await import('payload')
-  const { seed } = await import('../../src/payload/seed/seed')
-  const { migrations } = await import('../../src/payload/migrations')
-  const payload = await getPayload({ config, key: 'template' })
-  if (testDatabase() === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
-  await seed(payload)
-  await payload.destroy()
+  const templateName = 'template'
   project.provide('dataDir', dataDir)
   project.provide('templateName', templateName)
-
-  return async () => {
-    if (testDatabase() === 'mongodb') {
-      const cleanup = await getPayload({ config, key: 'cleanup' })
-      await cleanup.db.dropDatabase?.({ adapter: cleanup.db } as never)
-      await cleanup.destroy()
-    }
-    rmSync(dataDir, { recursive: true, force: true })
+  if (testDatabase() === 'sqlite') {
+    Object.assign(process.env, {
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      PAYLOAD_SECRET: 'integration-test-secret',
+      DATABASE_URI: databaseUriFor(dataDir, templateName),
+      PAYLOAD_DEV_PUSH: 'true',
+    })
+    const { default: config } = await import('../../payload.config')
+    const { getPayload } = await import('payload')
+    const { seed } = await import('../../src/payload/seed/seed')
+    const payload = await getPayload({ config, key: templateName })
+    await seed(payload)
+    await payload.destroy()
   }
+  return () => rmSync(dataDir, { recursive: true, force: true })
 }

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getTestPayload } from '../helpers/testPayload'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 /** What an anonymous reader gets through the Local API with access control on. */
 const asPublic = { overrideAccess: false } as const
@@ -13,7 +13,7 @@ describe('public access', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
   })
-  afterAll(() => payload.destroy())
+  afterAll(() => releaseTestPayload(payload))
 
   it.each(PUBLISHED)('should show the public no draft of %s, even when drafts are asked for', async (collection) => {
     const all = await payload.find({ collection, draft: true, pagination: false, depth: 0 })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES, type Role } from '../../src/payload/constants/roles'
 import type { User } from '../../src/payload-types'
-import { getTestPayload } from '../helpers/testPayload'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 type Check = (payload: Payload, user: User) => Promise<unknown>
 
@@ -90,7 +90,7 @@ describe('role access matrix', () => {
   })
   afterAll(async () => {
     console.table(results)
-    await payload.destroy()
+    await releaseTestPayload(payload)
   })
 
   for (const [action, { check, allowed }] of Object.entries(CHECKS)) {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fieldErrors } from '../helpers/fieldErrors'
-import { getTestPayload } from '../helpers/testPayload'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 const body = {
   root: {
@@ -30,7 +30,7 @@ describe('content rules', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
   })
-  afterAll(() => payload.destroy())
+  afterAll(() => releaseTestPayload(payload))
 
   const draftPolicy = () =>
     payload.create({

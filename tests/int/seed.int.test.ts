@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../src/payload/seed/seed'
-import { getTestPayload } from '../helpers/testPayload'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations', 'media', 'users']
 
@@ -20,7 +20,7 @@ describe('seed', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
   })
-  afterAll(() => payload.destroy())
+  afterAll(() => releaseTestPayload(payload))
 
   it('should load the demo content the issue asks for', async () => {
     const count = (collection: CollectionSlug) => payload.count({ collection }).then((result) => result.totalDocs)

@@ -101,7 +101,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
   await step('图片', 'media', media, async (entry) => {
     const found = await payload.find({
       collection: 'media',
-      where: { filename: { equals: entry.file } },
+      where: { originalFilename: { equals: entry.file } },
       limit: 1,
       depth: 0,
     })
@@ -113,7 +113,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
     if (!existsSync(filePath)) throw new Error(`content: media file ${entry.file} is missing`)
     const doc = await payload.create({
       collection: 'media',
-      data: { alt: entry.alt, caption: entry.caption },
+      data: { alt: entry.alt, caption: entry.caption, originalFilename: entry.file },
       filePath,
       context: SEED_CONTEXT,
     })

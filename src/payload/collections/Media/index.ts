@@ -42,5 +42,13 @@ export const Media: CollectionConfig = {
       admin: { description: '为视障读者描述图片内容;附件请填写文件名称' },
     },
     { name: 'caption', type: 'text', label: '图片说明' },
+    {
+      name: 'originalFilename',
+      type: 'text',
+      label: '上传时的文件名',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeChange: [({ value, req, operation }) => value || (operation === 'create' ? req.file?.name : value)] },
+    },
   ],
 }
