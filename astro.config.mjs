@@ -2,11 +2,13 @@ import node from '@astrojs/node'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { astroOutDir } from './scripts/lib/buildDirs.mjs'
+
 // The public site. Its own srcDir keeps Astro's pages/ away from Next's Pages Router.
 export default defineConfig({
   srcDir: './src/site',
   publicDir: './public',
-  outDir: './dist',
+  outDir: astroOutDir,
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],

@@ -9,8 +9,8 @@ import { collections } from './src/payload/collections'
 import { databaseAdapter } from './src/payload/database'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
-import { Navigation } from './src/payload/globals/Navigation'
-import { SiteSettings } from './src/payload/globals/SiteSettings'
+import { globals } from './src/payload/globals'
+import { tasks } from './src/payload/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,7 +27,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
-  globals: [SiteSettings, Navigation],
+  globals,
+  jobs: { tasks },
   editor,
   db: databaseAdapter(),
   sharp,

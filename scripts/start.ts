@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { payloadSecret } from '../src/payload/env'
+import { astroOutDir } from './lib/buildDirs.mjs'
 import { ensureBuilds } from './lib/builds'
 import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
 import { waitForUrl } from './lib/waitForUrl'
@@ -39,7 +40,7 @@ process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
 launch('管理后台', path.resolve('node_modules/.bin/next'), ['start', '-p', String(adminPort), '-H', host], {})
-launch('公众网站', process.execPath, ['dist/server/entry.mjs'], { PORT: String(sitePort), HOST: host })
+launch('公众网站', process.execPath, [`${astroOutDir}/server/entry.mjs`], { PORT: String(sitePort), HOST: host })
 
 await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),

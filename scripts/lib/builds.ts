@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { astroOutDir, nextDistDir } from './buildDirs.mjs'
 import { run } from './run'
 import { isFresh, sourceStamp, writeStamp } from './sourceStamp'
 
@@ -10,13 +11,13 @@ export const BUILDS = [
   {
     name: 'admin (Next.js)',
     inputs: [...SHARED, 'next.config.mjs', 'src/app'],
-    stampFile: '.next/.source-stamp',
+    stampFile: `${nextDistDir}/.source-stamp`,
     command: ['next', ['build']] as const,
   },
   {
     name: 'public site (Astro)',
     inputs: [...SHARED, 'astro.config.mjs', 'src/site', 'public'],
-    stampFile: 'dist/.source-stamp',
+    stampFile: `${astroOutDir}/.source-stamp`,
     command: ['astro', ['build']] as const,
   },
 ]

@@ -1,0 +1,2 @@
+export declare const nextDistDir: string
+export declare const astroOutDir: string

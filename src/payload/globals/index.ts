@@ -1,0 +1,4 @@
+import { Navigation } from './Navigation'
+import { SiteSettings } from './SiteSettings'
+
+export const globals = [SiteSettings, Navigation]

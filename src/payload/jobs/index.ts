@@ -1,0 +1,4 @@
+import type { TaskConfig } from 'payload'
+
+/** Every background task of the back office, registered with Payload's jobs queue. */
+export const tasks: TaskConfig[] = []
