@@ -1,0 +1,6 @@
+export * from './news'
+export * from './people'
+export * from './policies'
+export * from './site'
+export * from './stations'
+export { findMediaByFilename } from './media'

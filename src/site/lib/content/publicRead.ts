@@ -1,0 +1,20 @@
+/**
+ * Every read the public site makes goes through here: Payload's Local API with access
+ * control on and no user, so the public's rules apply (no drafts, no unconsented profiles,
+ * no enquiries), whatever a page asks for.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { payload } from '../payload'
+
+export const asPublic = { overrideAccess: false, draft: false } as const
+
+type FindArgs = Omit<Parameters<Payload['find']>[0], 'overrideAccess' | 'draft' | 'user'>
+
+export const findPublic = async <C extends CollectionSlug>(args: FindArgs & { collection: C }) =>
+  (await payload()).find({ ...args, ...asPublic } as Parameters<Payload['find']>[0] & { collection: C })
+
+export const findOnePublic = async <C extends CollectionSlug>(collection: C, where: Where, depth = 1) =>
+  (await findPublic({ collection, where, limit: 1, depth, pagination: false })).docs[0] ?? null
+
+export const PAGE_SIZE = 20

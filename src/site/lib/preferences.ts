@@ -1,0 +1,39 @@
+import type { AstroCookies } from 'astro'
+
+/**
+ * Reading preferences, kept in cookies so that they work without JavaScript and the same URL
+ * serves every reader: 适老化 (elderly-friendly) mode, text size, and the 繁體 view.
+ */
+export const PREFERENCES = {
+  elderly: { cookie: 'va-elderly', values: ['off', 'on'] },
+  size: { cookie: 'va-size', values: ['0', '1', '2', '3'] },
+  script: { cookie: 'va-script', values: ['hans', 'hant'] },
+} as const
+
+export type PreferenceName = keyof typeof PREFERENCES
+
+export type Preferences = { elderly: boolean; size: number; traditional: boolean }
+
+const read = (cookies: AstroCookies, name: PreferenceName): string => {
+  const value = cookies.get(PREFERENCES[name].cookie)?.value
+  return (PREFERENCES[name].values as readonly string[]).includes(value ?? '') ? value! : PREFERENCES[name].values[0]
+}
+
+export const readPreferences = (cookies: AstroCookies): Preferences => ({
+  elderly: read(cookies, 'elderly') === 'on',
+  size: Number(read(cookies, 'size')),
+  traditional: read(cookies, 'script') === 'hant',
+})
+
+/** The cookie header values that decide how a page renders: part of every cache key. */
+export const preferenceKey = (cookieHeader: string | null | undefined): string =>
+  Object.values(PREFERENCES)
+    .map(({ cookie }) => new RegExp(`(?:^|;\\s*)${cookie}=([^;]*)`).exec(cookieHeader ?? '')?.[1] ?? '')
+    .join('|')
+
+/** A link that switches one preference and comes back to this page. */
+export const preferenceHref = (name: PreferenceName, value: string, back: string): string =>
+  `/settings/${name}?value=${encodeURIComponent(value)}&back=${encodeURIComponent(back)}`
+
+/** Only same-site paths are valid return addresses. */
+export const safeBack = (value: string | null): string => (value && /^\/(?!\/)/.test(value) ? value : '/')

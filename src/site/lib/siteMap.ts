@@ -1,0 +1,42 @@
+import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
+import { findPublic } from './content/publicRead'
+
+export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[] }
+
+const STATIC_PAGES = [
+  { title: '站内搜索', href: '/search' },
+  { title: '网站地图', href: '/sitemap' },
+  { title: '无障碍声明', href: '/accessibility' },
+  { title: '联系我们', href: '/contact' },
+]
+
+/** Every public page, grouped as readers look for them: the source of /sitemap and /sitemap.xml. */
+export const getSiteMap = async (): Promise<SiteMapSection[]> => {
+  const all = <T>(collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans' | 'commendations', select: T) =>
+    findPublic({ collection, pagination: false, depth: 0, select: select as never, sort: '-updatedAt' })
+  const [news, policies, interpretations, stations, veterans, commendations] = await Promise.all([
+    all('news', { title: true, slug: true, category: true, updatedAt: true }),
+    all('policies', { title: true, slug: true, updatedAt: true }),
+    all('interpretations', { title: true, slug: true, updatedAt: true }),
+    all('stations', { name: true, slug: true, updatedAt: true }),
+    all('veterans', { name: true, slug: true, updatedAt: true }),
+    all('commendations', { title: true, slug: true, updatedAt: true }),
+  ])
+  type Doc = { title?: string; name?: string; slug?: string; category?: string; updatedAt?: string }
+  const pages = (docs: unknown[], href: (doc: Doc) => string) =>
+    (docs as Doc[]).map((doc) => ({ title: doc.title ?? doc.name ?? '', href: href(doc), lastmod: doc.updatedAt }))
+  return [
+    { title: '首页', href: '/', pages: [] },
+    ...NEWS_CATEGORIES.map((category) => ({
+      title: NEWS_CATEGORY_LABELS[category],
+      href: `/news/${category}`,
+      pages: pages(news.docs.filter((doc) => (doc as Doc).category === category), (doc) => `/news/${doc.category}/${doc.slug}`),
+    })),
+    { title: '政策法规', href: '/policies', pages: pages(policies.docs, (doc) => `/policies/${doc.slug}`) },
+    { title: '政策解读', href: '/policies', pages: pages(interpretations.docs, (doc) => `/interpretations/${doc.slug}`) },
+    { title: '服务站点', href: '/stations', pages: pages(stations.docs, (doc) => `/stations/${doc.slug}`) },
+    { title: '先进典型', href: '/veterans', pages: pages(veterans.docs, (doc) => `/veterans/${doc.slug}`) },
+    { title: '表扬通报', href: '/commendations', pages: pages(commendations.docs, (doc) => `/commendations/${doc.slug}`) },
+    { title: '其他', href: '/sitemap', pages: STATIC_PAGES },
+  ]
+}
