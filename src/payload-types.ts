@@ -73,8 +73,11 @@ export interface Config {
     stations: Station;
     veterans: Veteran;
     commendations: Commendation;
-    enquiries: Enquiry;
     media: Media;
+    enquiries: Enquiry;
+    replyTemplates: ReplyTemplate;
+    enquiryRevealLogs: EnquiryRevealLog;
+    importReports: ImportReport;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -97,8 +100,11 @@ export interface Config {
     stations: StationsSelect<false> | StationsSelect<true>;
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
-    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    replyTemplates: ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
+    importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -113,10 +119,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     navigation: Navigation;
+    holidayCalendar: HolidayCalendar;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
   };
   locale: null;
   widgets: {
@@ -125,6 +133,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      workflowScheduledPublish: TaskWorkflowScheduledPublish;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -197,6 +206,19 @@ export interface News {
   publishedAt?: string | null;
   featured?: boolean | null;
   pinned?: boolean | null;
+  /**
+   * 由旧文章导入生成。栏目与相关服务站仅为建议,请核对后再采用。
+   */
+  importRecord?: {
+    sourceFile?: string | null;
+    importedAt?: string | null;
+    suggestedCategory?: ('work' | 'local' | 'notice' | 'media') | null;
+    categoryReason?: string | null;
+    suggestedStations?: (string | Station)[] | null;
+    warnings?: string | null;
+    convertedFromTraditional?: boolean | null;
+    originalText?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -535,15 +557,70 @@ export interface Commendation {
 export interface Enquiry {
   id: string;
   kind: 'question' | 'help' | 'complaint' | 'suggestion';
+  topic?: ('preferentialCare' | 'employment' | 'resettlement' | 'honours' | 'rights' | 'support' | 'general') | null;
+  preferredStation?: (string | null) | Station;
   subject: string;
-  body: string;
-  contact: {
-    name: string;
-    phone: string;
+  body?: string | null;
+  contact?: {
+    name?: string | null;
+    phoneMasked?: string | null;
+    idCardMasked?: string | null;
     email?: string | null;
+    phoneSealed?: string | null;
+    idCardSealed?: string | null;
+  };
+  consent?: {
+    privacyAt?: string | null;
+    publish?: boolean | null;
+  };
+  declineReason?: string | null;
+  station?: (string | null) | Station;
+  handler?: (string | null) | User;
+  /**
+   * 随本次转办记入转办记录
+   */
+  assignmentNote?: string | null;
+  assignments?:
+    | {
+        station?: (string | null) | Station;
+        handler?: (string | null) | User;
+        by?: (string | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 保存时把所选口径追加到答复内容末尾,可再修改
+   */
+  insertTemplate?: (string | null) | ReplyTemplate;
+  reply?: string | null;
+  answeringDepartment?: string | null;
+  /**
+   * 只能延期一次,最多 30 个工作日
+   */
+  extensionDays?: number | null;
+  extensionReason?: string | null;
+  satisfaction?: ('satisfied' | 'basically' | 'dissatisfied') | null;
+  reviewReason?: string | null;
+  publication?: {
+    published?: boolean | null;
+    subject?: string | null;
+    body?: string | null;
   };
   status: 'submitted' | 'accepted' | 'declined' | 'in_progress' | 'answered' | 'closed';
-  trackingCode?: string | null;
+  trackingCode: string;
+  clockState?: ('none' | 'onTime' | 'dueSoon' | 'overdue') | null;
+  acceptDeadline?: string | null;
+  answerDeadline?: string | null;
+  acceptedAt?: string | null;
+  declinedAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  reviewRequestedAt?: string | null;
+  purgedAt?: string | null;
+  secretHash?: string | null;
+  submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,6 +655,57 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replyTemplates".
+ */
+export interface ReplyTemplate {
+  id: string;
+  title: string;
+  kind?: ('question' | 'help' | 'complaint' | 'suggestion') | null;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiryRevealLogs".
+ */
+export interface EnquiryRevealLog {
+  id: string;
+  enquiry: string | Enquiry;
+  user: string | User;
+  fields: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importReports".
+ */
+export interface ImportReport {
+  id: string;
+  startedBy?: (string | null) | User;
+  convertTraditional?: boolean | null;
+  imported?: number | null;
+  skipped?: number | null;
+  failed?: number | null;
+  items?:
+    | {
+        file: string;
+        status: 'imported' | 'skipped' | 'failed';
+        reason?: string | null;
+        title?: string | null;
+        news?: (string | null) | News;
+        duplicateOf?: (string | null) | News;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,7 +776,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'workflowScheduledPublish' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -681,7 +809,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -720,12 +848,24 @@ export interface PayloadLockedDocument {
         value: string | Commendation;
       } | null)
     | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
         relationTo: 'enquiries';
         value: string | Enquiry;
       } | null)
     | ({
-        relationTo: 'media';
-        value: string | Media;
+        relationTo: 'replyTemplates';
+        value: string | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'enquiryRevealLogs';
+        value: string | EnquiryRevealLog;
+      } | null)
+    | ({
+        relationTo: 'importReports';
+        value: string | ImportReport;
       } | null)
     | ({
         relationTo: 'users';
@@ -799,6 +939,18 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   pinned?: T;
+  importRecord?:
+    | T
+    | {
+        sourceFile?: T;
+        importedAt?: T;
+        suggestedCategory?: T;
+        categoryReason?: T;
+        suggestedStations?: T;
+        warnings?: T;
+        convertedFromTraditional?: T;
+        originalText?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -979,26 +1131,6 @@ export interface CommendationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "enquiries_select".
- */
-export interface EnquiriesSelect<T extends boolean = true> {
-  kind?: T;
-  subject?: T;
-  body?: T;
-  contact?:
-    | T
-    | {
-        name?: T;
-        phone?: T;
-        email?: T;
-      };
-  status?: T;
-  trackingCode?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1050,6 +1182,122 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  kind?: T;
+  topic?: T;
+  preferredStation?: T;
+  subject?: T;
+  body?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phoneMasked?: T;
+        idCardMasked?: T;
+        email?: T;
+        phoneSealed?: T;
+        idCardSealed?: T;
+      };
+  consent?:
+    | T
+    | {
+        privacyAt?: T;
+        publish?: T;
+      };
+  declineReason?: T;
+  station?: T;
+  handler?: T;
+  assignmentNote?: T;
+  assignments?:
+    | T
+    | {
+        station?: T;
+        handler?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  insertTemplate?: T;
+  reply?: T;
+  answeringDepartment?: T;
+  extensionDays?: T;
+  extensionReason?: T;
+  satisfaction?: T;
+  reviewReason?: T;
+  publication?:
+    | T
+    | {
+        published?: T;
+        subject?: T;
+        body?: T;
+      };
+  status?: T;
+  trackingCode?: T;
+  clockState?: T;
+  acceptDeadline?: T;
+  answerDeadline?: T;
+  acceptedAt?: T;
+  declinedAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  reviewRequestedAt?: T;
+  purgedAt?: T;
+  secretHash?: T;
+  submissionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replyTemplates_select".
+ */
+export interface ReplyTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiryRevealLogs_select".
+ */
+export interface EnquiryRevealLogsSelect<T extends boolean = true> {
+  enquiry?: T;
+  user?: T;
+  fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importReports_select".
+ */
+export interface ImportReportsSelect<T extends boolean = true> {
+  startedBy?: T;
+  convertTraditional?: T;
+  imported?: T;
+  skipped?: T;
+  failed?: T;
+  items?:
+    | T
+    | {
+        file?: T;
+        status?: T;
+        reason?: T;
+        title?: T;
+        news?: T;
+        duplicateOf?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1195,6 +1443,30 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * 办理期限按工作日计算:周末和这里的法定节假日不计,调休上班日计入。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidayCalendar".
+ */
+export interface HolidayCalendar {
+  id: string;
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workdays?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
@@ -1239,6 +1511,28 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidayCalendar_select".
+ */
+export interface HolidayCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  workdays?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1246,6 +1540,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledPublish".
+ */
+export interface TaskWorkflowScheduledPublish {
+  input: {
+    collection: 'news' | 'policies' | 'interpretations' | 'commendations' | 'veterans' | 'stations';
+    id: string;
+    kind: 'publish' | 'unpublish';
+    at: string;
+  };
+  output: {
+    done?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

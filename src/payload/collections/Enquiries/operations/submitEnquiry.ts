@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+
+import { payloadSecret } from '../../../env'
+import { checkChallenge } from '../../../enquiries/challenge'
+import { blindIndex, deriveSecret, encrypt } from '../../../enquiries/keyRing'
+import { maskIdCard, maskPhone } from '../../../enquiries/mask'
+import { type FieldErrors, validateEnquiry } from '../../../enquiries/schema'
+import { hashSecret } from '../../../enquiries/trackingSecret'
+import { generateTrackingCode } from '../../../rules/trackingCode'
+import { limits } from './limits'
+
+export type SubmitOutcome =
+  | { status: 200 | 201; trackingCode: string; secret: string }
+  | { status: 400; errors: FieldErrors }
+  | { status: 429 | 503; message: string }
+
+export const UNAVAILABLE_MESSAGE = '系统暂时无法保存留言,您填写的内容没有丢失,请稍后再提交。如情况紧急,请拨打服务站电话。'
+
+type Raw = Record<string, unknown>
+
+const isUniqueViolation = (error: unknown, field: string): boolean => {
+  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
+  return /unique|duplicate|E11000/i.test(text) && text.includes(field)
+}
+
+const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
+  (
+    await payload.find({
+      collection: 'enquiries',
+      where: { submissionKey: { equals: submissionKey } },
+      select: { trackingCode: true },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
+
+const stationExists = async (payload: Payload, id: string) =>
+  (await payload.count({ collection: 'stations', where: { id: { equals: id } }, overrideAccess: false })).totalDocs > 0
+
+/**
+ * The public's one way to create a case. Validates with the shared schema, answers a retry of
+ * the same submission with the same code, applies the anti-abuse checks, and stores only what
+ * the schema allows: phone and ID-card number encrypted, a digest of the secret.
+ */
+export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: string }): Promise<SubmitOutcome> => {
+  if (typeof raw.website === 'string' && raw.website.trim()) {
+    return { status: 400, errors: { form: '提交未通过校验,请刷新页面后重新填写' } }
+  }
+  const validated = validateEnquiry(raw)
+  if (!validated.ok) return { status: 400, errors: validated.errors }
+  const input = validated.data
+
+  try {
+    const existing = await findBySubmissionKey(payload, input.submissionKey)
+    if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: deriveSecret(input.submissionKey) }
+
+    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer }, payloadSecret())
+    if (challengeError) return { status: 400, errors: { answer: challengeError } }
+    if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
+      return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
+    }
+    if (!limits.submitPerIp.take(meta.ip)) {
+      return { status: 429, message: '您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。' }
+    }
+    if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
+      return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
+    }
+
+    const secret = deriveSecret(input.submissionKey)
+    for (let attempt = 0; ; attempt += 1) {
+      const trackingCode = generateTrackingCode()
+      try {
+        await payload.create({
+          collection: 'enquiries',
+          data: {
+            kind: input.kind,
+            topic: input.topic,
+            subject: input.subject,
+            body: input.body,
+            preferredStation: input.preferredStation,
+            contact: {
+              name: input.name,
+              email: input.email,
+              phoneMasked: maskPhone(input.phone),
+              phoneSealed: encrypt(input.phone),
+              idCardMasked: input.idCard ? maskIdCard(input.idCard.toUpperCase()) : undefined,
+              idCardSealed: input.idCard ? encrypt(input.idCard.toUpperCase()) : undefined,
+            },
+            consent: { privacyAt: new Date().toISOString(), publish: input.publishConsent },
+            trackingCode,
+            secretHash: hashSecret(trackingCode, secret),
+            submissionKey: input.submissionKey,
+            status: 'submitted',
+          },
+          depth: 0,
+        })
+        return { status: 201, trackingCode, secret }
+      } catch (error) {
+        if (isUniqueViolation(error, 'submission')) {
+          const winner = await findBySubmissionKey(payload, input.submissionKey)
+          if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
+        }
+        if (attempt < 3 && isUniqueViolation(error, 'tracking')) continue
+        throw error
+      }
+    }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'enquiry submission could not be stored' })
+    return { status: 503, message: UNAVAILABLE_MESSAGE }
+  }
+}

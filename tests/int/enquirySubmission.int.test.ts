@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lookupEnquiry } from '../../src/payload/collections/Enquiries/operations/lookupEnquiry'
+import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { decrypt } from '../../src/payload/enquiries/keyRing'
+import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+
+describe('public enquiry submission', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  afterAll(() => releaseTestPayload(payload))
+
+  const stored = async (trackingCode: string) =>
+    (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: trackingCode } }, depth: 0 })).docs
+
+  it('should store a valid submission as submitted, with an accept deadline and a tracking code', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    expect(outcome.status).toBe(201)
+    if (outcome.status !== 201) return
+    expect(outcome.trackingCode).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
+    const [doc] = await stored(outcome.trackingCode)
+    expect(doc.status).toBe('submitted')
+    expect(new Date(doc.acceptDeadline!).getTime()).toBeGreaterThan(Date.now() + 14 * 86_400_000)
+  })
+
+  it('should store phone and ID-card number only encrypted, with masked copies', async () => {
+    const input = validSubmission({ phone: '13812341234' })
+    const outcome = await submitEnquiry(payload, input, { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error(`unexpected ${outcome.status}`)
+    const [doc] = await stored(outcome.trackingCode)
+    expect(doc.contact?.phoneMasked).toBe('138****1234')
+    expect(doc.contact?.idCardMasked).toBe('110105********002X')
+    expect(JSON.stringify(doc)).not.toContain('13812341234')
+    expect(JSON.stringify(doc)).not.toContain('11010519491231002X')
+    expect(decrypt(doc.contact!.phoneSealed!)).toBe('13812341234')
+  })
+
+  it('should answer a retry of the same submission with the same code and secret, storing one case', async () => {
+    const input = validSubmission()
+    const first = await submitEnquiry(payload, input, { ip: nextIp() })
+    const retries = await Promise.all([1, 2, 3].map(() => submitEnquiry(payload, input, { ip: nextIp() })))
+    for (const retry of retries) expect(retry).toMatchObject({ trackingCode: (first as { trackingCode: string }).trackingCode, secret: (first as { secret: string }).secret })
+    const count = await payload.count({ collection: 'enquiries', where: { subject: { equals: input.subject }, 'contact.phoneMasked': { like: String(input.phone).slice(-4) } } })
+    expect(count.totalDocs).toBe(1)
+  })
+
+  it('should refuse invalid input with field errors and store nothing', async () => {
+    const before = await payload.count({ collection: 'enquiries' })
+    const outcome = await submitEnquiry(payload, validSubmission({ phone: '123', subject: '', consent: false }), { ip: nextIp() })
+    expect(outcome).toEqual({
+      status: 400,
+      errors: { subject: '标题至少 4 个字', phone: '请填写 11 位手机号码,例如 13812341234', consent: '请阅读并同意《个人信息保护说明》后再提交' },
+    })
+    expect((await payload.count({ collection: 'enquiries' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('should refuse a wrong answer to the check', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission({ answer: '100' }), { ip: nextIp() })
+    expect(outcome).toEqual({ status: 400, errors: { answer: '验证问题回答不正确,请重新计算后填写' } })
+  })
+
+  it('should refuse a filled honeypot', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission({ website: 'http://spam.example' }), { ip: nextIp() })
+    expect(outcome.status).toBe(400)
+  })
+
+  it('should refuse a preferred station that does not exist', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission({ preferredStation: '00000000-0000-4000-8000-000000000000' }), { ip: nextIp() })
+    expect(outcome).toEqual({ status: 400, errors: { preferredStation: '请从列表中选择服务站' } })
+  })
+
+  it('should answer 429 when one phone number submits too often', async () => {
+    const phone = '13700000001'
+    const outcomes = []
+    for (let index = 0; index < 6; index += 1) outcomes.push(await submitEnquiry(payload, validSubmission({ phone }), { ip: nextIp() }))
+    expect(outcomes.slice(0, 5).every((outcome) => outcome.status === 201)).toBe(true)
+    expect(outcomes[5]).toMatchObject({ status: 429, message: expect.stringContaining('手机号码') })
+  })
+
+  it('should answer 429 when one address submits too often', async () => {
+    const ip = nextIp()
+    const outcomes = []
+    for (let index = 0; index < 11; index += 1) outcomes.push(await submitEnquiry(payload, validSubmission(), { ip }))
+    expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(10)
+    expect(outcomes[10]).toMatchObject({ status: 429, message: expect.stringContaining('频繁') })
+  })
+
+  it('should show the submitter the status with code and secret, without personal data', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const found = await lookupEnquiry(payload, { code: outcome.trackingCode.toLowerCase(), secret: outcome.secret, ip: nextIp() })
+    expect(found.status).toBe(200)
+    if (found.status !== 200) return
+    expect(found.view).toMatchObject({ status: 'submitted', reply: null, kind: 'question' })
+    const text = JSON.stringify(found.view)
+    for (const secretWord of ['张三', '139', '110105', 'phone', 'contact', 'secretHash']) expect(text).not.toContain(secretWord)
+  })
+
+  it('should not find a case with a wrong secret', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const found = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() })
+    expect(found.status).toBe(404)
+  })
+
+  it('should answer 503 with a Chinese message when the database fails', async () => {
+    const create = payload.create
+    payload.create = (() => Promise.reject(new Error('SQLITE_BUSY: database is locked'))) as typeof payload.create
+    try {
+      const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+      expect(outcome).toMatchObject({ status: 503, message: expect.stringContaining('稍后再提交') })
+    } finally {
+      payload.create = create
+    }
+  })
+})

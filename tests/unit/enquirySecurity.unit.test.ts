@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+
+import { checkChallenge, issueChallenge, solvePow } from '../../src/payload/enquiries/challenge'
+import { decrypt, deriveSecret, encrypt, generateKeySpec, keyIdOf, parseKeyRing } from '../../src/payload/enquiries/keyRing'
+import { hashSecret, secretMatches } from '../../src/payload/enquiries/trackingSecret'
+
+describe('encryption at rest', () => {
+  const oldKey = generateKeySpec('old')
+  const newKey = generateKeySpec('new')
+
+  it('should not store the plain value and should read it back with the key ring', () => {
+    const ring = parseKeyRing(oldKey)
+    const sealed = encrypt('13812341234', ring)
+    expect(sealed).not.toContain('13812341234')
+    expect(decrypt(sealed, ring)).toBe('13812341234')
+  })
+
+  it('should read values sealed with an older key after rotation and seal new ones with the new key', () => {
+    const sealedBefore = encrypt('13812341234', parseKeyRing(oldKey))
+    const rotated = parseKeyRing(`${newKey},${oldKey}`)
+    expect(decrypt(sealedBefore, rotated)).toBe('13812341234')
+    expect(keyIdOf(encrypt('13812341234', rotated))).toBe('new')
+  })
+
+  it('should refuse a value whose key has left the ring or that was tampered with', () => {
+    const sealed = encrypt('13812341234', parseKeyRing(oldKey))
+    expect(() => decrypt(sealed, parseKeyRing(newKey))).toThrow()
+    const parts = sealed.split('.')
+    parts[4] = Buffer.from('00000000000').toString('base64url')
+    expect(() => decrypt(parts.join('.'), parseKeyRing(oldKey))).toThrow()
+  })
+
+  it('should refuse a malformed key ring', () => {
+    expect(() => parseKeyRing('k1:short')).toThrow(/ENQUIRY_KEYS/)
+  })
+})
+
+describe('tracking secret', () => {
+  const ring = parseKeyRing(generateKeySpec('k'))
+
+  it('should derive the same secret for a retried submission and a different one otherwise', () => {
+    expect(deriveSecret('a'.repeat(32), ring)).toBe(deriveSecret('a'.repeat(32), ring))
+    expect(deriveSecret('a'.repeat(32), ring)).not.toBe(deriveSecret('b'.repeat(32), ring))
+  })
+
+  it('should match the stored digest only with the right secret, in any letter case', () => {
+    const stored = hashSecret('K7Q2M-9XR4D', 'ABCD2345')
+    expect(secretMatches('K7Q2M-9XR4D', 'abcd2345', stored)).toBe(true)
+    expect(secretMatches('K7Q2M-9XR4D', 'ABCD2346', stored)).toBe(false)
+    expect(secretMatches('K7Q2M-9XR4E', 'ABCD2345', stored)).toBe(false)
+  })
+})
+
+describe('anti-abuse challenge', () => {
+  const key = 'test-key'
+
+  it('should pass a solved proof of work', () => {
+    const { token, bits } = issueChallenge(key, Date.now(), 8)
+    expect(checkChallenge({ token, pow: solvePow(token, bits) }, key)).toBeNull()
+  })
+
+  it('should pass the written sum for people without JavaScript, in full-width digits too', () => {
+    const { token, question } = issueChallenge(key, Date.now(), 8)
+    const [a, b] = question.match(/\d+/g)!.map(Number)
+    expect(checkChallenge({ token, answer: String(a + b) }, key)).toBeNull()
+    const fullWidth = String(a + b).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))
+    expect(checkChallenge({ token, answer: fullWidth }, key)).toBeNull()
+  })
+
+  it('should refuse a wrong answer, a forged token and an expired one', () => {
+    const { token } = issueChallenge(key, Date.now(), 30)
+    expect(checkChallenge({ token, answer: '99' }, key)).toContain('不正确')
+    expect(checkChallenge({ token, answer: '2' }, 'other-key')).toContain('无效')
+    const old = issueChallenge(key, Date.now() - 3 * 3_600_000, 8)
+    expect(checkChallenge({ token: old.token, pow: solvePow(old.token, 8) }, key)).toContain('过长')
+  })
+})
