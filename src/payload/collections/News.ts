@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/contentAccess'
 import { NEWS_CATEGORY_LABELS } from '../constants/news'
 import { toOptions } from '../constants/options'
+import { importRecordField } from '../fields/importRecord'
 import { publishedAtField } from '../fields/publishedAt'
 import { regionField } from '../fields/region'
 import { richTextField } from '../fields/richText'
@@ -69,5 +70,6 @@ export const News: CollectionConfig = {
     publishedAtField(),
     { name: 'featured', type: 'checkbox', label: '头条', defaultValue: false, admin: { position: 'sidebar' } },
     { name: 'pinned', type: 'checkbox', label: '置顶', defaultValue: false, admin: { position: 'sidebar' } },
+    importRecordField(),
   ],
 }

@@ -1,0 +1,37 @@
+import type { Endpoint, PayloadHandler } from 'payload'
+
+import { userHasRole } from '../../access/userHasRole'
+import { CONTENT_ROLES } from '../../constants/roles'
+import { type ImportFile, importArticles } from '../../import/importArticles'
+
+const MAX_FILES = 200
+const MAX_BYTES = 20 * 1024 * 1024
+
+const fail = (status: number, error: string) => Response.json({ errors: [{ message: error }] }, { status })
+
+/** Both steps of the admin's import: `preview` checks the uploaded files, `run` imports them. */
+const handleImport =
+  (dryRun: boolean): PayloadHandler =>
+  async (req) => {
+    if (!userHasRole(req.user, CONTENT_ROLES)) return fail(403, '只有内容编辑人员可以导入文章')
+    const form = await req.formData?.().catch(() => undefined)
+    if (!form) return fail(400, '请以表单方式上传文件')
+    const uploads = form.getAll('files').filter((value): value is File => typeof value !== 'string')
+    if (uploads.length === 0) return fail(400, '请选择要导入的文件(纯文本或 HTML)')
+    if (uploads.length > MAX_FILES) return fail(400, `一次最多导入 ${MAX_FILES} 个文件`)
+    if (uploads.reduce((total, file) => total + file.size, 0) > MAX_BYTES) return fail(400, '文件总大小不能超过 20 MB')
+    const files: ImportFile[] = await Promise.all(
+      uploads.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+    )
+    const run = await importArticles(req.payload, files, {
+      convertTraditional: form.get('convertTraditional') !== 'false',
+      dryRun,
+      user: req.user,
+    })
+    return Response.json(run)
+  }
+
+export const importEndpoints: Endpoint[] = [
+  { path: '/preview', method: 'post', handler: handleImport(true) },
+  { path: '/run', method: 'post', handler: handleImport(false) },
+]

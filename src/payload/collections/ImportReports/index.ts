@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../access/hasRole'
+import { nobody } from '../../access/nobody'
+import { IMPORT_ITEM_STATUS_LABELS } from '../../constants/imports'
+import { toOptions } from '../../constants/options'
+import { CONTENT_ROLES } from '../../constants/roles'
+import { importEndpoints } from './importEndpoints'
+
+/** One record per import run: what happened to each file, and why. Written only by the importer. */
+export const ImportReports: CollectionConfig = {
+  slug: 'importReports',
+  labels: { singular: '导入报告', plural: '导入报告' },
+  admin: {
+    useAsTitle: 'createdAt',
+    defaultColumns: ['createdAt', 'startedBy', 'imported', 'skipped', 'failed'],
+    group: '内容',
+    description: '每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。',
+  },
+  access: {
+    read: hasRole(...CONTENT_ROLES),
+    create: nobody,
+    update: nobody,
+    delete: hasRole('admin'),
+  },
+  endpoints: importEndpoints,
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'startedBy', type: 'relationship', label: '操作人', relationTo: 'users', admin: { readOnly: true } },
+    { name: 'convertTraditional', type: 'checkbox', label: '繁体转简体', admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'imported', type: 'number', label: '已导入', admin: { readOnly: true } },
+        { name: 'skipped', type: 'number', label: '已跳过', admin: { readOnly: true } },
+        { name: 'failed', type: 'number', label: '失败', admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'items',
+      type: 'array',
+      label: '文件',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'file', type: 'text', label: '文件名', required: true },
+        { name: 'status', type: 'select', label: '结果', required: true, options: toOptions(IMPORT_ITEM_STATUS_LABELS) },
+        { name: 'reason', type: 'text', label: '原因' },
+        { name: 'title', type: 'text', label: '标题' },
+        { name: 'news', type: 'relationship', label: '生成的草稿', relationTo: 'news' },
+        { name: 'duplicateOf', type: 'relationship', label: '重复于', relationTo: 'news' },
+      ],
+    },
+  ],
+}

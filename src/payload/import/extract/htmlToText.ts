@@ -1,0 +1,33 @@
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' }
+
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
+      return Number.isFinite(code) ? String.fromCodePoint(code) : entity
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity
+  })
+
+const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, ''))
+
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|figure|figcaption|blockquote|dd|dt|hr)\b[^>]*>/giu
+
+/** Whether a file is an HTML page rather than plain text. */
+export const isHtml = (fileName: string, text: string): boolean =>
+  /\.html?$/iu.test(fileName) || /^\s*(?:<!doctype html|<html|<body|<(?:p|div)\b)/iu.test(text)
+
+/**
+ * An HTML page as the plain lines the extractor reads, one block element per line, with the
+ * texts of its <figcaption> elements listed so that they stay captions.
+ */
+export const htmlToText = (html: string): { text: string; captions: string[] } => {
+  const page = html
+    .replace(/<!--[\s\S]*?-->/gu, '')
+    .replace(/<(script|style|noscript|head|template|svg)\b[\s\S]*?<\/\1>/giu, '')
+  const captions = [...page.matchAll(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/giu)]
+    .map((match) => stripTags(match[1]).trim())
+    .filter(Boolean)
+  const text = stripTags(page.replace(BLOCK, '\n'))
+  return { text, captions }
+}

@@ -1,0 +1,181 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { Payload, TypedUser } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { ImportItemStatus } from '../constants/imports'
+import type { NewsCategory } from '../constants/news'
+import { IMPORT_CONTEXT, UNKNOWN_SOURCE } from './constants'
+import { DuplicateIndex } from './duplicates/duplicateIndex'
+import { lexicalText } from './lexicalText'
+import { type PreparedArticle, prepareArticle } from './prepareArticle'
+import { matchStations } from './suggest/matchStations'
+import type { StationCandidate } from './types'
+
+export type ImportFile = { name: string; data: Uint8Array }
+
+export type ImportItem = {
+  file: string
+  status: ImportItemStatus
+  reason?: string
+  title?: string
+  publishedAt?: string
+  source?: string
+  authors?: string[]
+  editor?: string
+  category?: NewsCategory
+  categoryReason?: string
+  stations?: StationCandidate[]
+  warnings?: string[]
+  newsId?: string
+  duplicateOf?: string
+  /** The cleaned body, as the admin preview shows it. */
+  markdown?: string
+}
+
+export type ImportRun = {
+  dryRun: boolean
+  reportId?: string
+  items: ImportItem[]
+  counts: Record<ImportItemStatus, number>
+}
+
+export type ImportOptions = {
+  /** Convert Traditional Chinese to Simplified (the original stays in the import record). */
+  convertTraditional?: boolean
+  /** Prepare and check everything, write nothing: the admin's preview. */
+  dryRun?: boolean
+  /** The editor importing; without one (the command line) access control is not applied. */
+  user?: TypedUser | null
+}
+
+const loadKnownArticles = async (payload: Payload) => {
+  const index = new DuplicateIndex()
+  const { docs } = await payload.find({
+    collection: 'news',
+    draft: true,
+    pagination: false,
+    depth: 0,
+    select: { title: true, publishedAt: true, body: true },
+  })
+  for (const doc of docs) {
+    index.add({ id: String(doc.id), title: doc.title, publishedAt: doc.publishedAt, body: lexicalText(doc.body) })
+  }
+  return index
+}
+
+const loadStations = async (payload: Payload): Promise<StationCandidate[]> => {
+  const { docs } = await payload.find({ collection: 'stations', draft: true, pagination: false, depth: 0, select: { name: true } })
+  return docs.map((doc) => ({ id: String(doc.id), name: doc.name }))
+}
+
+const describeError = (error: unknown): string => {
+  if (error instanceof ValidationError) {
+    return `保存失败:${error.data.errors.map((item) => `${item.label ?? item.path}(${item.message})`).join(';')}`
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+const summary = (article: PreparedArticle, stations: StationCandidate[]): Omit<ImportItem, 'file' | 'status'> => ({
+  title: article.title,
+  publishedAt: article.publishedAt,
+  source: article.source,
+  authors: article.authors,
+  editor: article.editor,
+  category: article.category.category,
+  categoryReason: article.category.reason,
+  stations,
+  warnings: article.warnings,
+  markdown: article.markdown,
+})
+
+/**
+ * Imports old articles as news drafts — never published — skipping any already on the site or
+ * earlier in the same batch, and records a report (per file: imported, skipped or failed, and why).
+ */
+export const importArticles = async (payload: Payload, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportRun> => {
+  const { convertTraditional = true, dryRun = false, user = null } = options
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const known = await loadKnownArticles(payload)
+  const stations = await loadStations(payload)
+  const importedAt = new Date().toISOString()
+  const items: ImportItem[] = []
+
+  for (const file of files) {
+    let article: PreparedArticle
+    try {
+      article = prepareArticle(file.name, file.data, { convertTraditional })
+    } catch (error) {
+      items.push({ file: file.name, status: 'failed', reason: describeError(error) })
+      continue
+    }
+    const suggestedStations = matchStations(`${article.title}\n${article.plainText}`, stations)
+    const item: ImportItem = { file: file.name, status: 'imported', ...summary(article, suggestedStations) }
+    const duplicate = known.find({ title: article.title, publishedAt: article.publishedAt, body: article.plainText })
+    if (duplicate) {
+      items.push({ ...item, status: 'skipped', reason: `${duplicate.reason}:《${duplicate.title}》`, duplicateOf: duplicate.id })
+      continue
+    }
+    if (dryRun) {
+      known.add({ id: file.name, title: article.title, publishedAt: article.publishedAt, body: article.plainText })
+      items.push(item)
+      continue
+    }
+    try {
+      const news = await payload.create({
+        collection: 'news',
+        draft: true,
+        user,
+        overrideAccess: !user,
+        context: IMPORT_CONTEXT,
+        data: {
+          _status: 'draft',
+          title: article.title,
+          category: article.category.category,
+          body: convertMarkdownToLexical({ editorConfig, markdown: article.markdown }) as never,
+          source: article.source ?? UNKNOWN_SOURCE,
+          author: article.authors.join('、') || undefined,
+          editor: article.editor,
+          publishedAt: article.publishedAt,
+          importRecord: {
+            sourceFile: file.name,
+            importedAt,
+            suggestedCategory: article.category.category,
+            categoryReason: article.category.reason,
+            suggestedStations: suggestedStations.map((station) => station.id),
+            warnings: article.warnings.join('\n') || undefined,
+            convertedFromTraditional: article.convertedFromTraditional,
+            originalText: article.originalText,
+          },
+        },
+      })
+      known.add({ id: String(news.id), title: article.title, publishedAt: article.publishedAt, body: article.plainText })
+      items.push({ ...item, newsId: String(news.id) })
+    } catch (error) {
+      items.push({ ...item, status: 'failed', reason: describeError(error) })
+    }
+  }
+
+  const counts = { imported: 0, skipped: 0, failed: 0 }
+  for (const item of items) counts[item.status] += 1
+  if (dryRun) return { dryRun, items, counts }
+
+  const report = await payload.create({
+    collection: 'importReports',
+    overrideAccess: true,
+    context: IMPORT_CONTEXT,
+    data: {
+      startedBy: user?.id,
+      convertTraditional,
+      ...counts,
+      items: items.map((item) => ({
+        file: item.file,
+        status: item.status,
+        reason: item.reason,
+        title: item.title,
+        news: item.newsId,
+        duplicateOf: item.duplicateOf,
+      })),
+    },
+  })
+  return { dryRun, reportId: String(report.id), items, counts }
+}

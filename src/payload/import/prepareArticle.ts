@@ -1,0 +1,48 @@
+import { removeReadingJunk } from './clean/readingJunk'
+import { decodeText } from './decodeText'
+import { extractArticle } from './extract/extractArticle'
+import { htmlToText, isHtml } from './extract/htmlToText'
+import { guessCategory } from './suggest/guessCategory'
+import { toMarkdown } from './toMarkdown'
+import { toSimplified } from './toSimplified'
+import type { CategoryGuess, ExtractedArticle } from './types'
+
+export type PrepareOptions = { convertTraditional: boolean }
+
+export type PreparedArticle = ExtractedArticle & {
+  /** The file's text as it came (tags stripped from HTML), for the reviewer. */
+  originalText: string
+  convertedFromTraditional: boolean
+  category: CategoryGuess
+  markdown: string
+  /** The body as plain text, for duplicate detection and station matching. */
+  plainText: string
+  warnings: string[]
+}
+
+const warningsFor = (article: ExtractedArticle): string[] => [
+  ...(article.titleFromBody ? ['文件没有标题行,标题取自正文第一句,请核对'] : []),
+  ...(article.publishedAt ? [] : ['文件中没有完整的发布日期(年月日)']),
+  ...(article.source ? [] : ['文件中没有注明来源']),
+]
+
+/** One file, read, cleaned and extracted: everything an import needs except the database. */
+export const prepareArticle = (fileName: string, bytes: Uint8Array, { convertTraditional }: PrepareOptions): PreparedArticle => {
+  const decoded = decodeText(bytes)
+  const { text, captions } = isHtml(fileName, decoded) ? htmlToText(decoded) : { text: decoded, captions: [] }
+  const convert = (value: string) => {
+    const clean = removeReadingJunk(value)
+    return convertTraditional ? toSimplified(clean) : clean
+  }
+  const converted = convert(text)
+  const article = extractArticle(converted, captions.map(convert))
+  return {
+    ...article,
+    originalText: text,
+    convertedFromTraditional: convertTraditional && converted !== removeReadingJunk(text),
+    category: guessCategory(article),
+    markdown: toMarkdown(article.paragraphs),
+    plainText: article.paragraphs.map((paragraph) => paragraph.text).join('\n'),
+    warnings: warningsFor(article),
+  }
+}
