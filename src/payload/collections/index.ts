@@ -1,12 +1,23 @@
 import { Commendations } from './Commendations'
 import { Enquiries } from './Enquiries'
+import { EnquiryRevealLogs } from './EnquiryRevealLogs'
 import { ImportReports } from './ImportReports'
 import { Interpretations } from './Interpretations'
 import { Media } from './Media'
 import { News } from './News'
 import { Policies } from './Policies'
+import { ReplyTemplates } from './ReplyTemplates'
 import { Stations } from './Stations'
 import { Users } from './Users'
 import { Veterans } from './Veterans'
+import { withSiteNotification } from '../hooks/notifySite'
+import { withAuditedUsers } from '../workflow/withAuditedUsers'
+import { withWorkflow } from '../workflow/withWorkflow'
+import { AuditLog } from './AuditLog'
 
-export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Enquiries, ImportReports, Media, Users]
+/** What the public site shows: a change there purges the site's page cache. */
+const shownOnSite = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media]
+  .map(withWorkflow)
+  .map(withSiteNotification)
+
+export const collections = [...shownOnSite, Enquiries, ReplyTemplates, EnquiryRevealLogs, ImportReports, withAuditedUsers(Users), AuditLog]
