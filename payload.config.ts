@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/payload/collections'
+import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
@@ -24,11 +25,13 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Gravatar would be fetched from abroad on every page; the built-in avatar needs no network.
     avatar: 'default',
+    components: { beforeDashboard: ['/src/payload/admin/WorkflowDashboard#WorkflowDashboard'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
   globals,
-  jobs: { tasks },
+  // Every few seconds, so scheduled publishing happens within seconds of its time.
+  jobs: { tasks, autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE }] },
   editor,
   db: databaseAdapter(),
   sharp,

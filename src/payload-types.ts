@@ -79,6 +79,7 @@ export interface Config {
     enquiryRevealLogs: EnquiryRevealLog;
     importReports: ImportReport;
     users: User;
+    auditLog: AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
     importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -120,11 +122,13 @@ export interface Config {
     siteSettings: SiteSetting;
     navigation: Navigation;
     holidayCalendar: HolidayCalendar;
+    bannedWords: BannedWord;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
+    bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -134,7 +138,6 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
-      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -219,6 +222,48 @@ export interface News {
     convertedFromTraditional?: boolean | null;
     originalText?: string | null;
   };
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -352,9 +397,83 @@ export interface Station {
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
    */
   slug?: string | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
+  /**
+   * 服务站工作人员必须关联一个服务站
+   */
+  station?: (string | null) | Station;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -416,6 +535,48 @@ export interface Veteran {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -467,6 +628,48 @@ export interface Policy {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -501,6 +704,48 @@ export interface Interpretation {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,6 +791,48 @@ export interface Commendation {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -626,38 +913,6 @@ export interface Enquiry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
-  /**
-   * 服务站工作人员必须关联一个服务站
-   */
-  station?: (string | null) | Station;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "replyTemplates".
  */
 export interface ReplyTemplate {
@@ -704,6 +959,36 @@ export interface ImportReport {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auditLog".
+ */
+export interface AuditLog {
+  id: string;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'return'
+    | 'publish'
+    | 'schedule'
+    | 'unpublish'
+    | 'scheduleUnpublish'
+    | 'withdraw'
+    | 'edit'
+    | 'delete'
+    | 'login'
+    | 'roleChange';
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  targetCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  fromState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  toState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -776,7 +1061,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledPublish' | 'schedulePublish';
+        taskSlug: 'inline' | 'workflowScheduledPublish';
         taskID: string;
         input?:
           | {
@@ -809,7 +1094,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'workflowScheduledPublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -870,6 +1155,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'auditLog';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -951,6 +1240,46 @@ export interface NewsSelect<T extends boolean = true> {
         convertedFromTraditional?: T;
         originalText?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -974,6 +1303,46 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -990,6 +1359,46 @@ export interface InterpretationsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   publishedAt?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1056,6 +1465,46 @@ export interface StationsSelect<T extends boolean = true> {
   story?: T;
   children?: T;
   slug?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1096,6 +1545,46 @@ export interface VeteransSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1125,6 +1614,46 @@ export interface CommendationsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1327,6 +1856,23 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auditLog_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  targetCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  fromState?: T;
+  toState?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1467,6 +2013,19 @@ export interface HolidayCalendar {
   createdAt?: string | null;
 }
 /**
+ * 每行一个词。禁用词阻止发布;敏感词只提示审核人员注意。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bannedWords".
+ */
+export interface BannedWord {
+  id: string;
+  blocked?: string | null;
+  sensitive?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
@@ -1533,6 +2092,17 @@ export interface HolidayCalendarSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bannedWords_select".
+ */
+export interface BannedWordsSelect<T extends boolean = true> {
+  blocked?: T;
+  sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1555,47 +2125,6 @@ export interface TaskWorkflowScheduledPublish {
   output: {
     done?: boolean | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'news';
-          value: string | News;
-        } | null)
-      | ({
-          relationTo: 'policies';
-          value: string | Policy;
-        } | null)
-      | ({
-          relationTo: 'interpretations';
-          value: string | Interpretation;
-        } | null)
-      | ({
-          relationTo: 'stations';
-          value: string | Station;
-        } | null)
-      | ({
-          relationTo: 'veterans';
-          value: string | Veteran;
-        } | null)
-      | ({
-          relationTo: 'commendations';
-          value: string | Commendation;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: string | User;
-    } | null;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { workflowScheduledPublish } from './workflowScheduledPublish'
+
 /** Every background task of the back office, registered with Payload's jobs queue. */
-export const tasks: TaskConfig[] = []
+export const tasks: TaskConfig[] = [workflowScheduledPublish]

@@ -21,7 +21,11 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from '../../../../src/payload/admin/WorkflowPanel'
+import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
+import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { RevealContact as RevealContact_a6842b20681721e97bdf5a954abf1eaf } from '../../../../src/payload/collections/Enquiries/components/RevealContact'
+import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/payload/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5,
+  "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
+  "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
   "./src/payload/collections/Enquiries/components/RevealContact#RevealContact": RevealContact_a6842b20681721e97bdf5a954abf1eaf,
+  "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

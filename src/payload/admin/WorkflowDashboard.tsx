@@ -1,0 +1,166 @@
+import type { Payload, Where } from 'payload'
+
+import { userHasRole } from '../access/userHasRole'
+import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../constants/news'
+import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../constants/workflow'
+import type { User } from '../../payload-types'
+import { WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/chains'
+import { formatBeijing } from './beijingTime'
+
+type Item = { collection: WorkflowCollection; id: string; title: string; note?: string }
+
+type Props = { payload: Payload; user: User | null }
+
+const DAY = 24 * 60 * 60 * 1000
+
+const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id)
+
+const findLatest = async (payload: Payload, user: User, collection: WorkflowCollection, where: Where) => {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    draft: true,
+    depth: 0,
+    limit: 20,
+    user: { ...user, collection: 'users' },
+    overrideAccess: false,
+  })
+  return docs as unknown as Record<string, unknown>[]
+}
+
+const across = async (make: (collection: WorkflowCollection) => Promise<Item[]>) =>
+  (await Promise.all(WORKFLOW_COLLECTIONS.map(make))).flat()
+
+/** The editor's start page: own drafts, items waiting for this person's stage, returns, schedule, stale columns. */
+export const WorkflowDashboard = async ({ payload, user }: Props) => {
+  if (!user) return null
+  const me = String(user.id)
+  const labelOf = (collection: WorkflowCollection) => {
+    const labels = payload.collections[collection].config.labels
+    return typeof labels.plural === 'string' ? labels.plural : collection
+  }
+
+  const mine = await across(async (collection) =>
+    (
+      await findLatest(payload, user, collection, {
+        and: [{ createdBy: { equals: me } }, { workflowState: { in: ['draft', 'returned'] } }],
+      })
+    ).map((doc) => ({ collection, id: String(doc.id), title: titleOf(doc), note: WORKFLOW_STATE_LABELS[doc.workflowState as WorkflowState] })),
+  )
+
+  const waiting = await across(async (collection) => {
+    const chain = WORKFLOW_CHAINS[collection]
+    const stages = chain.stages.filter((entry) => userHasRole(user, [entry.role])).map((entry) => entry.stage)
+    const clauses: Where[] = []
+    if (stages.length) clauses.push({ and: [{ workflowState: { equals: 'inReview' } }, { reviewStage: { in: stages } }] })
+    if (userHasRole(user, [chain.publishRole])) clauses.push({ workflowState: { equals: 'approved' } })
+    if (!clauses.length) return []
+    const docs = await findLatest(payload, user, collection, {
+      and: [{ or: clauses }, { createdBy: { not_equals: me } }, { lastEditedBy: { not_equals: me } }],
+    })
+    return docs.map((doc) => ({
+      collection,
+      id: String(doc.id),
+      title: titleOf(doc),
+      note: doc.reviewStage ? `待${REVIEW_STAGE_LABELS[doc.reviewStage as keyof typeof REVIEW_STAGE_LABELS]}` : '待发布',
+    }))
+  })
+
+  const returned = await payload.find({
+    collection: 'auditLog',
+    where: { and: [{ action: { equals: 'return' } }, { actor: { equals: me } }] },
+    limit: 10,
+    depth: 0,
+    sort: '-createdAt',
+  })
+
+  const scheduled = await across(async (collection) =>
+    (
+      await findLatest(payload, user, collection, {
+        or: [{ workflowState: { equals: 'scheduled' } }, { unpublishAt: { exists: true } }],
+      })
+    ).map((doc) => ({
+      collection,
+      id: String(doc.id),
+      title: titleOf(doc),
+      note: doc.workflowState === 'scheduled' ? `${formatBeijing(doc.publishAt as string)} 发布` : `${formatBeijing(doc.unpublishAt as string)} 下线`,
+    })),
+  )
+
+  const latestPublished = async (collection: 'news' | 'policies', where: Where = {}) =>
+    (await payload.find({ collection, where: { and: [where, { _status: { equals: 'published' } }] }, sort: '-publishedAt', limit: 1, depth: 0 }))
+      .docs[0]?.publishedAt ?? null
+  const columns = [
+    ...(await Promise.all(
+      NEWS_CATEGORIES.map(async (category) => ({
+        name: `新闻·${NEWS_CATEGORY_LABELS[category]}`,
+        days: category === 'notice' ? STALE_AFTER_DAYS.notice : STALE_AFTER_DAYS.news,
+        last: await latestPublished('news', { category: { equals: category } }),
+      })),
+    )),
+    { name: '政策法规', days: STALE_AFTER_DAYS.policies, last: await latestPublished('policies') },
+  ]
+  const stale = columns.filter((column) => !column.last || Date.now() - new Date(column.last).getTime() > column.days * DAY)
+
+  const list = (items: Item[], empty: string) =>
+    items.length ? (
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.collection}-${item.id}`}>
+            <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>({labelOf(item.collection)}
+            {item.note ? `,${item.note}` : ''})
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p>{empty}</p>
+    )
+
+  return (
+    <section className="workflow-dashboard" aria-labelledby="workflow-dashboard-title" style={{ marginBottom: '2rem' }}>
+      <h2 id="workflow-dashboard-title">我的工作台</h2>
+      <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
+        <div>
+          <h3>我的草稿</h3>
+          {list(mine, '没有草稿或退回的稿件。')}
+        </div>
+        <div>
+          <h3>待我审核</h3>
+          {list(waiting, '没有等待您审核的稿件。')}
+        </div>
+        <div>
+          <h3>我退回的</h3>
+          {returned.docs.length ? (
+            <ul>
+              {returned.docs.map((entry) => (
+                <li key={entry.id}>
+                  <a href={`/admin/collections/${entry.targetCollection}/${entry.documentId}`}>{entry.documentTitle}</a>:{entry.reason}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>没有退回记录。</p>
+          )}
+        </div>
+        <div>
+          <h3>定时发布与下线(北京时间)</h3>
+          {list(scheduled, '没有定时任务。')}
+        </div>
+        <div>
+          <h3>栏目更新提醒</h3>
+          {stale.length ? (
+            <ul>
+              {stale.map((column) => (
+                <li key={column.name}>
+                  {column.name}:{column.last ? `最后更新于 ${formatBeijing(column.last)}` : '从未更新'},超过 {column.days} 天未更新
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>各栏目均按时更新。</p>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,174 @@
+'use client'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useId, useState } from 'react'
+
+import { ROLE_LABELS } from '../constants/roles'
+import {
+  REVIEW_STAGE_LABELS,
+  WITHDRAWAL_MODE_LABELS,
+  WORKFLOW_ACTION_LABELS,
+  WORKFLOW_STATE_LABELS,
+  type ReviewStage,
+  type WithdrawalMode,
+  type WorkflowAction,
+  type WorkflowState,
+} from '../constants/workflow'
+import type { ChainStage } from '../workflow/chains'
+import type { CheckReport } from '../workflow/checks'
+import { formatBeijing, fromBeijingInput } from './beijingTime'
+
+type Status = {
+  state: WorkflowState
+  stage: ReviewStage | null
+  chain: ChainStage[]
+  actions: WorkflowAction[]
+  reviewLog: { id?: string; action: WorkflowAction; stage?: ReviewStage; userName?: string; at: string; comment?: string }[]
+  publishAt: string | null
+  unpublishAt: string | null
+  withdrawal: { mode?: WithdrawalMode | null; publicReason?: string; internalReason?: string } | null
+  checks: CheckReport
+}
+
+const NEEDS_REASON: WorkflowAction[] = ['return', 'withdraw']
+const NEEDS_TIME: WorkflowAction[] = ['schedule', 'scheduleUnpublish']
+
+/** The review panel in the document sidebar: state, chain, pre-publish checks, actions and comments. */
+export const WorkflowPanel = () => {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { config } = useConfig()
+  const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
+  const [status, setStatus] = useState<Status | null>(null)
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [reason, setReason] = useState('')
+  const [at, setAt] = useState('')
+  const [mode, setMode] = useState<WithdrawalMode>('banner')
+  const reasonId = useId()
+  const timeId = useId()
+
+  const load = useCallback(async () => {
+    const response = await fetch(base, { credentials: 'include' })
+    if (response.ok) setStatus(await response.json())
+  }, [base])
+
+  useEffect(() => {
+    if (id) void load()
+  }, [id, load])
+
+  if (!id) return <p className="workflow-panel__hint">保存草稿后即可提交审核。</p>
+  if (!status) return <p className="workflow-panel__hint">正在读取审核状态…</p>
+
+  const act = async (action: WorkflowAction) => {
+    setBusy(true)
+    setError('')
+    const response = await fetch(base, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action, reason, at: fromBeijingInput(at), mode }),
+    })
+    setBusy(false)
+    if (response.ok) return window.location.reload()
+    const body = await response.json().catch(() => null)
+    setError(body?.errors?.[0]?.message ?? '操作失败,请稍后再试')
+  }
+
+  const needsReason = status.actions.some((action) => NEEDS_REASON.includes(action))
+  const needsTime = status.actions.some((action) => NEEDS_TIME.includes(action))
+
+  return (
+    <section className="workflow-panel" aria-labelledby="workflow-panel-title" style={{ marginBottom: '1.5rem' }}>
+      <h3 id="workflow-panel-title">审核流程</h3>
+      <p data-testid="workflow-state">
+        状态:<strong>{WORKFLOW_STATE_LABELS[status.state]}</strong>
+        {status.stage ? `(待${REVIEW_STAGE_LABELS[status.stage]})` : ''}
+      </p>
+      <ol aria-label="审核环节">
+        {status.chain.map((entry) => (
+          <li key={entry.stage} aria-current={entry.stage === status.stage ? 'step' : undefined}>
+            {REVIEW_STAGE_LABELS[entry.stage]}:{ROLE_LABELS[entry.role]}
+          </li>
+        ))}
+      </ol>
+      {status.publishAt && status.state === 'scheduled' && <p>定时发布:{formatBeijing(status.publishAt)}(北京时间)</p>}
+      {status.unpublishAt && <p>定时下线:{formatBeijing(status.unpublishAt)}(北京时间)</p>}
+      {status.state === 'withdrawn' && status.withdrawal?.mode && <p>撤稿方式:{WITHDRAWAL_MODE_LABELS[status.withdrawal.mode]}</p>}
+
+      {status.checks.errors.length + status.checks.warnings.length > 0 && (
+        <div>
+          <h4>发布前检查</h4>
+          <ul>
+            {status.checks.errors.map((issue, index) => (
+              <li key={`e${index}`}>✖ {issue.message}</li>
+            ))}
+            {status.checks.warnings.map((issue, index) => (
+              <li key={`w${index}`}>⚠ {issue.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {needsReason && (
+        <div className="field-type textarea">
+          <label className="field-label" htmlFor={reasonId}>
+            理由(退回、撤稿时必填)
+          </label>
+          <textarea id={reasonId} value={reason} rows={3} onChange={(event) => setReason(event.target.value)} />
+        </div>
+      )}
+      {needsTime && (
+        <div className="field-type">
+          <label className="field-label" htmlFor={timeId}>
+            定时(北京时间)
+          </label>
+          <input id={timeId} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
+        </div>
+      )}
+      {status.actions.includes('withdraw') && (
+        <fieldset>
+          <legend>撤稿方式</legend>
+          {(Object.keys(WITHDRAWAL_MODE_LABELS) as WithdrawalMode[]).map((value) => (
+            <label key={value} style={{ display: 'block' }}>
+              <input type="radio" name="withdrawal-mode" checked={mode === value} onChange={() => setMode(value)} />{' '}
+              {WITHDRAWAL_MODE_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+        {status.actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => act(action)}
+          >
+            {WORKFLOW_ACTION_LABELS[action]}
+          </button>
+        ))}
+      </div>
+      {status.actions.length === 0 && <p>当前没有您可执行的审核操作。</p>}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
+
+      {status.reviewLog.length > 0 && (
+        <div>
+          <h4>审核意见</h4>
+          <ol>
+            {status.reviewLog.map((entry, index) => (
+              <li key={entry.id ?? index}>
+                {formatBeijing(entry.at)} {entry.userName} {WORKFLOW_ACTION_LABELS[entry.action]}
+                {entry.stage ? `(${REVIEW_STAGE_LABELS[entry.stage]})` : ''}
+                {entry.comment ? `:${entry.comment}` : ''}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  )
+}

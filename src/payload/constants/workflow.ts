@@ -1,0 +1,67 @@
+/** Editorial workflow (三审): states, review stages, actions and their labels, defined once. */
+
+export const REVIEW_STAGES = ['first', 'second', 'final'] as const
+export type ReviewStage = (typeof REVIEW_STAGES)[number]
+export const REVIEW_STAGE_LABELS: Record<ReviewStage, string> = { first: '初审', second: '复审', final: '终审' }
+
+export const WORKFLOW_STATES = ['draft', 'inReview', 'returned', 'approved', 'scheduled', 'published', 'withdrawn'] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+export const WORKFLOW_STATE_LABELS: Record<WorkflowState, string> = {
+  draft: '草稿',
+  inReview: '审核中',
+  returned: '退回修改',
+  approved: '审核通过',
+  scheduled: '定时发布',
+  published: '已发布',
+  withdrawn: '已撤稿',
+}
+
+/** What a person asks the workflow to do; editing, creating and deleting are plain access rules. */
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'approve',
+  'return',
+  'publish',
+  'schedule',
+  'unpublish',
+  'scheduleUnpublish',
+  'withdraw',
+] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+export const WORKFLOW_ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  return: '退回修改',
+  publish: '发布',
+  schedule: '定时发布',
+  unpublish: '下线',
+  scheduleUnpublish: '定时下线',
+  withdraw: '撤稿',
+}
+
+export const WITHDRAWAL_MODES = ['banner', 'gone'] as const
+export type WithdrawalMode = (typeof WITHDRAWAL_MODES)[number]
+export const WITHDRAWAL_MODE_LABELS: Record<WithdrawalMode, string> = {
+  banner: '保留页面并显示撤稿说明',
+  gone: '删除页面(410)',
+}
+
+/** Everything the audit log records: the workflow actions plus edits, deletions, logins and role changes. */
+export const AUDIT_ACTIONS = [...WORKFLOW_ACTIONS, 'edit', 'delete', 'login', 'roleChange'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  ...WORKFLOW_ACTION_LABELS,
+  edit: '编辑后重新送审',
+  delete: '删除',
+  login: '登录',
+  roleChange: '角色变更',
+}
+
+/** 检查指标 single-veto thresholds: a column not updated for this many days counts as stale. */
+export const STALE_AFTER_DAYS = { news: 14, notice: 183, policies: 183 } as const
+
+/** Public times are shown in Beijing time whatever the server's zone. */
+export const DISPLAY_TIME_ZONE = 'Asia/Shanghai'
+
+/** The jobs-queue queue that scheduled publishing runs on. */
+export const WORKFLOW_QUEUE = 'workflow'

@@ -1,0 +1,45 @@
+import type { Role } from '../constants/roles'
+import type { ReviewStage } from '../constants/workflow'
+
+export type ChainStage = { stage: ReviewStage; role: Role }
+
+/**
+ * A review chain: one to three stages, each naming the role that acts on it, then the role that
+ * takes the publication decision (终审发布, 谁发布谁负责).
+ */
+export type WorkflowChain = { stages: readonly ChainStage[]; publishRole: Role }
+
+const twoStages: WorkflowChain = {
+  stages: [
+    { stage: 'first', role: 'reviewer' },
+    { stage: 'second', role: 'reviewer' },
+  ],
+  publishRole: 'publisher',
+}
+
+const threeStages: WorkflowChain = {
+  stages: [
+    { stage: 'first', role: 'reviewer' },
+    { stage: 'second', role: 'reviewer' },
+    { stage: 'final', role: 'publisher' },
+  ],
+  publishRole: 'publisher',
+}
+
+/** The one place that says which collections go through review and how many stages each has. */
+export const WORKFLOW_CHAINS = {
+  news: twoStages,
+  policies: threeStages,
+  interpretations: twoStages,
+  commendations: threeStages,
+  veterans: twoStages,
+  stations: { stages: [{ stage: 'first', role: 'reviewer' }], publishRole: 'publisher' },
+} as const satisfies Record<string, WorkflowChain>
+
+export type WorkflowCollection = keyof typeof WORKFLOW_CHAINS
+
+export const WORKFLOW_COLLECTIONS = Object.keys(WORKFLOW_CHAINS) as WorkflowCollection[]
+
+export const isWorkflowCollection = (slug: string): slug is WorkflowCollection => slug in WORKFLOW_CHAINS
+
+export const chainFor = (collection: WorkflowCollection): WorkflowChain => WORKFLOW_CHAINS[collection]

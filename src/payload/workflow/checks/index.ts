@@ -1,0 +1,96 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { findWords } from './findWords'
+import { internalLinks, plainText, type RichText, uploadIds } from './lexical'
+import { missingMetadata } from './metadata'
+import { findUnmaskedPersonalData, maskForDisplay } from './personalData'
+
+export type CheckIssue = { check: 'altText' | 'internalLink' | 'metadata' | 'bannedWord' | 'sensitiveWord' | 'personalData'; message: string }
+
+export type CheckReport = { errors: CheckIssue[]; warnings: CheckIssue[] }
+
+/** Name-list content, where an ID-card or phone number must never appear unmasked. */
+const NAME_LIST_COLLECTIONS = new Set(['commendations', 'veterans'])
+
+type Doc = Record<string, unknown>
+
+const words = (list: unknown) => (typeof list === 'string' ? list.split(/\r?\n/) : [])
+
+const idOf = (value: unknown): string | null =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? null : String(value)
+
+const richTexts = (doc: Doc): RichText[] => [doc.body, doc.story].filter(Boolean) as RichText[]
+
+const imageIds = (doc: Doc): string[] => {
+  const head = doc.head as Doc | undefined
+  const fields = [doc.cover, doc.photo, head?.photo, ...((doc.photos as unknown[]) ?? [])]
+  return [...fields.map(idOf), ...richTexts(doc).flatMap(uploadIds)].filter((id): id is string => Boolean(id))
+}
+
+const readableText = (doc: Doc): string => {
+  const honourees = doc.honourees as { staff?: { name?: string; role?: string }[] } | undefined
+  const staff = (honourees?.staff ?? []).map((row) => `${row.name ?? ''} ${row.role ?? ''}`)
+  const plain = [doc.title, doc.name, doc.summary].filter((value): value is string => typeof value === 'string')
+  return [...plain, ...staff, ...richTexts(doc).map(plainText)].join('\n')
+}
+
+/**
+ * The checks a document must pass before its final stage and before publication: errors block,
+ * warnings are shown to the reviewer.
+ */
+export const runPrePublishChecks = async (
+  payload: Payload,
+  collection: string,
+  doc: Doc,
+  req?: PayloadRequest,
+): Promise<CheckReport> => {
+  const report: CheckReport = { errors: [], warnings: [] }
+  const text = readableText(doc)
+
+  const images = [...new Set(imageIds(doc))]
+  if (images.length) {
+    const { docs } = await payload.find({ collection: 'media', where: { id: { in: images } }, depth: 0, limit: images.length, req })
+    for (const id of images) {
+      const media = docs.find((entry) => String(entry.id) === id)
+      if (!media) report.errors.push({ check: 'altText', message: `引用的图片已不存在(${id})` })
+      else if (!media.alt?.trim()) report.errors.push({ check: 'altText', message: `图片“${media.filename}”缺少替代文本` })
+    }
+  }
+
+  for (const link of richTexts(doc).flatMap(internalLinks)) {
+    const target = payload.collections[link.collection as CollectionSlug]
+    const drafts = Boolean(target?.config.versions && typeof target.config.versions === 'object' && target.config.versions.drafts)
+    const found =
+      target && link.id
+        ? await payload
+            .find({
+              collection: link.collection as CollectionSlug,
+              where: drafts ? { and: [{ id: { equals: link.id } }, { _status: { equals: 'published' } }] } : { id: { equals: link.id } },
+              depth: 0,
+              limit: 1,
+              req,
+            })
+            .then((result) => result.docs[0])
+        : undefined
+    if (!found) report.errors.push({ check: 'internalLink', message: `正文中的内部链接指向不存在或未发布的内容(${link.collection}/${link.id})` })
+  }
+  for (const label of missingMetadata(collection, doc)) {
+    report.errors.push({ check: 'metadata', message: `缺少${label}` })
+  }
+
+  const lists = await payload.findGlobal({ slug: 'bannedWords', depth: 0, req })
+  for (const hit of findWords(text, words(lists.blocked))) {
+    report.errors.push({ check: 'bannedWord', message: `含禁用词“${hit.word}”:${hit.excerpt}` })
+  }
+  for (const hit of findWords(text, words(lists.sensitive))) {
+    report.warnings.push({ check: 'sensitiveWord', message: `含敏感词“${hit.word}”:${hit.excerpt}` })
+  }
+
+  if (NAME_LIST_COLLECTIONS.has(collection)) {
+    for (const hit of findUnmaskedPersonalData(text)) {
+      const what = hit.kind === 'idCard' ? '身份证号' : '手机号'
+      report.errors.push({ check: 'personalData', message: `含未脱敏的${what} ${maskForDisplay(hit.value)}` })
+    }
+  }
+  return report
+}

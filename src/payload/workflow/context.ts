@@ -1,0 +1,10 @@
+/**
+ * Set only by performTransition on the server (request context never comes from a client), so
+ * the hooks can tell a checked workflow step from a plain save.
+ */
+export type TransitionContext = { collection: string; id: string; patch: Record<string, unknown> }
+
+export const transitionFor = (context: Record<string, unknown>, collection: string, id: unknown) => {
+  const transition = context.workflowTransition as TransitionContext | undefined
+  return transition && transition.collection === collection && transition.id === String(id) ? transition : undefined
+}

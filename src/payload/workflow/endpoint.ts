@@ -1,0 +1,67 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '../constants/workflow'
+import type { User } from '../../payload-types'
+import { chainFor, type WorkflowCollection } from './chains'
+import { runPrePublishChecks } from './checks'
+import { performTransition } from './performTransition'
+import { availableActions } from './rules'
+import { toSnapshot } from './snapshot'
+
+const requireUser = (user: unknown): User => {
+  if (!user) throw new APIError('请先登录', 401, undefined, true)
+  return user as User
+}
+
+/** GET: what the signed-in person may do now, with the chain and the review comments. */
+const describe = (collection: WorkflowCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const user = requireUser(req.user)
+    const id = String(req.routeParams?.id)
+    const doc = await req.payload.findByID({ collection, id, draft: true, depth: 1, user, overrideAccess: false, req })
+    const chain = chainFor(collection)
+    const snapshot = toSnapshot(doc as never)
+    const checks = await runPrePublishChecks(req.payload, collection, doc as never, req)
+    const record = doc as unknown as Record<string, unknown>
+    return Response.json({
+      state: snapshot.state,
+      stage: snapshot.stage,
+      chain: chain.stages,
+      actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
+      reviewLog: record.reviewLog ?? [],
+      publishAt: record.publishAt ?? null,
+      unpublishAt: record.unpublishAt ?? null,
+      withdrawal: record.withdrawal ?? null,
+      checks,
+    })
+  },
+})
+
+/** POST { action, reason?, at?, mode? }: performs one workflow step as the signed-in person. */
+const act = (collection: WorkflowCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'post',
+  handler: async (req) => {
+    const user = requireUser(req.user)
+    const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
+    const action = body?.action as WorkflowAction
+    if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) throw new APIError('未知的操作', 400, undefined, true)
+    const doc = await performTransition(req.payload, {
+      collection,
+      id: String(req.routeParams?.id),
+      input: {
+        action,
+        reason: typeof body?.reason === 'string' ? body.reason : undefined,
+        at: typeof body?.at === 'string' ? body.at : undefined,
+        mode: body?.mode === 'banner' || body?.mode === 'gone' ? body.mode : undefined,
+      },
+      user,
+      req,
+    })
+    return Response.json({ doc })
+  },
+})
+
+export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] => [describe(collection), act(collection)]

@@ -1,0 +1,51 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { chainFor, type WorkflowCollection } from '../chains'
+import { transitionFor } from '../context'
+import { afterEdit } from '../rules'
+import { idOf, toSnapshot, type WorkflowDoc } from '../snapshot'
+import { stationScope } from '../stationScope'
+
+/**
+ * Keeps the workflow record true on every write: seeded and system writes follow `_status`; a
+ * checked transition applies its patch; a person's plain edit records who edited and, when the
+ * item was under review or approved, sends it back to the first stage.
+ */
+export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  const slug = collection.slug as WorkflowCollection
+  if (req.context.seeding || !req.user) {
+    if (data._status === 'published') Object.assign(data, { workflowState: 'published', reviewStage: null })
+    else if (operation === 'create') data.workflowState = 'draft'
+    return data
+  }
+  const transition = originalDoc && transitionFor(req.context, slug, originalDoc.id)
+  if (transition) return Object.assign(data, transition.patch)
+
+  const station = stationScope(req.user)
+  if (station && slug === 'news') {
+    const tagged = ((data.stations ?? originalDoc?.stations ?? []) as unknown[]).map((ref) => idOf(ref as string))
+    if (!tagged.includes(station)) {
+      throw new ValidationError(
+        { collection: slug, errors: [{ path: 'stations', message: '服务站工作人员只能编辑标注了本站的新闻' }] },
+        req.t,
+      )
+    }
+  }
+  if (operation === 'create') {
+    return Object.assign(data, {
+      workflowState: 'draft',
+      reviewStage: null,
+      approvals: [],
+      createdBy: req.user.id,
+      lastEditedBy: req.user.id,
+    })
+  }
+  const next = afterEdit(chainFor(slug), toSnapshot(originalDoc as WorkflowDoc))
+  return Object.assign(data, {
+    workflowState: next.state,
+    reviewStage: next.stage,
+    approvals: next.approvals,
+    lastEditedBy: req.user.id,
+    ...(next.state === 'inReview' || next.state === 'draft' ? { publishAt: null } : {}),
+  })
+}

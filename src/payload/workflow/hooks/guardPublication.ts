@@ -1,0 +1,24 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { transitionFor } from '../context'
+
+/**
+ * Every save a person makes outside the workflow becomes a draft save, whatever the path: the
+ * admin's Publish button, bulk publish or unpublish in the list view, REST, GraphQL or the Local
+ * API with a user. Publishing and taking offline happen only through performTransition.
+ * Seeding and system operations (no user: scheduled jobs, scripts) pass untouched.
+ */
+export const guardPublication: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (!req.user || req.context.seeding) return args
+  const id = (args as { id?: unknown }).id
+  if (id !== undefined && transitionFor(req.context, collection.slug, id)) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  if (data._status === 'published') {
+    throw new APIError('发布必须经过审核流程:请先提交审核,审核通过后由终审发布员发布', 403, undefined, true)
+  }
+  if (operation === 'update' && data._status === 'draft' && !args.draft) {
+    throw new APIError('下线须由终审发布员在审核面板中执行“下线”或“撤稿”', 403, undefined, true)
+  }
+  return { ...args, draft: true, data: { ...data, _status: 'draft' } }
+}
