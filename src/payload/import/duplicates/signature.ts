@@ -20,6 +20,7 @@ export const comparableText = (text: string): string => text.replace(/[^\p{Scrip
 
 export const bodySignature = (text: string): number[] => {
   const compact = comparableText(text)
+  if (compact.length < SHINGLE) return []
   const signature = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff)
   for (let start = 0; start + SHINGLE <= compact.length; start += 1) {
     const hash = hashShingle(compact, start)
@@ -31,7 +32,9 @@ export const bodySignature = (text: string): number[] => {
   return signature
 }
 
+/** An empty signature (a body too short to compare) is like nothing. */
 export const signatureSimilarity = (a: readonly number[], b: readonly number[]): number => {
+  if (a.length === 0 || b.length === 0) return 0
   let same = 0
   for (let index = 0; index < SIGNATURE_LENGTH; index += 1) if (a[index] === b[index]) same += 1
   return same / SIGNATURE_LENGTH
