@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { payloadSecret } from '../src/payload/env'
-import { astroOutDir } from './lib/buildDirs.mjs'
 import { ensureBuilds } from './lib/builds'
 import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
 import { waitForUrl } from './lib/waitForUrl'
@@ -39,8 +38,10 @@ const shutdown = (code: number) => {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
-launch('管理后台', path.resolve('node_modules/.bin/next'), ['start', '-p', String(adminPort), '-H', host], {})
-launch('公众网站', process.execPath, [`${astroOutDir}/server/entry.mjs`], { PORT: String(sitePort), HOST: host })
+launch('管理后台', path.resolve('node_modules/.bin/next'), ['start', '-p', String(adminPort), '-H', host], {
+  SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
+})
+launch('公众网站', path.resolve('node_modules/.bin/tsx'), ['src/site/cache/main.ts'], { SITE_PORT: String(sitePort), HOST: host })
 
 await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch'
 
+import { contentGeneration } from '../../cache/generation'
 import { findPublic } from '../content/publicRead'
 import { richTextToPlain } from '../richText'
 import { normalize, tokenize } from './tokenize'
@@ -55,11 +56,7 @@ const build = async () => {
 }
 
 let current: Promise<MiniSearch<Entry>> | null = null
-
-/** Published content changed: the next search rebuilds the index. */
-export const invalidateSearchIndex = () => {
-  current = null
-}
+let builtFor = -1
 
 export type SearchHit = { type: SearchType; title: string; url: string; date?: string | null; excerpt: string; titleHtml: string }
 
@@ -67,11 +64,16 @@ export const search = async (query: string, type?: SearchType, limit = 50): Prom
   const terms = tokenize(query)
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
   if (terms.length === 0) return { hits: [], counts }
-  current ??= build().catch((error) => {
-    current = null
-    throw error
-  })
-  const results = (await current).search(query)
+  // Published content changed since the index was built: build it again.
+  if (builtFor !== contentGeneration()) {
+    builtFor = contentGeneration()
+    current = build().catch((error) => {
+      current = null
+      builtFor = -1
+      throw error
+    })
+  }
+  const results = (await current!).search(query)
   for (const result of results) counts[result.type as SearchType] += 1
   const hits = results
     .filter((result) => !type || result.type === type)

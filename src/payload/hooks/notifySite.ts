@@ -1,0 +1,48 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
+
+import { purgeToken } from '../../site/cache/purgeToken'
+import { payloadSecret } from '../env'
+
+const visible = (doc: { _status?: string } | undefined) => !doc || doc._status === undefined || doc._status === 'published'
+
+/** Tells the public site that published content changed, so its cached pages go stale at once. */
+export const notifySite = async (what: { collection?: string; global?: string; id?: string | number }) => {
+  const site = process.env.SITE_INTERNAL_URL
+  if (!site) return
+  await fetch(new URL('/_cache/purge', site), {
+    method: 'POST',
+    headers: { 'x-purge-token': purgeToken(payloadSecret()), 'content-type': 'application/json' },
+    body: JSON.stringify(what),
+    signal: AbortSignal.timeout(2000),
+  }).catch((error: Error) => console.warn(`[notifySite] the public site did not take the purge: ${error.message}`))
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc }) => {
+  if (visible(doc) || (previousDoc && previousDoc._status === 'published')) await notifySite({ collection: collection.slug, id: doc.id })
+  return doc
+}
+
+const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc }) => {
+  await notifySite({ collection: collection.slug, id: doc.id })
+  return doc
+}
+
+const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc }) => {
+  await notifySite({ global: global.slug })
+  return doc
+}
+
+/** For collections the public site shows. */
+export const withSiteNotification = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+  },
+})
+
+export const withGlobalSiteNotification = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
+})

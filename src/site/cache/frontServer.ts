@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+
+import { bumpContentGeneration, contentGeneration } from './generation'
+import { cacheKey, isCacheable } from './cacheKey'
+import type { CachedPage, PageCache } from './pageCache'
+
+type Options = {
+  upstream: string
+  cache: PageCache
+  purgeToken: string
+  /** How long a render may take before a stale copy is served instead. */
+  renderTimeoutMs?: number
+  log?: (line: string) => void
+}
+
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length'])
+
+const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'MISS' | 'STALE') => {
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  const body = gzip ? page.gzip : page.body
+  res.writeHead(page.status, {
+    'content-type': page.contentType,
+    'content-length': body.length,
+    'cache-control': 'no-cache',
+    vary: 'Accept-Encoding, Cookie',
+    'x-cache': state,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    ...(page.contentType.startsWith('text/html') ? { 'x-frame-options': 'SAMEORIGIN' } : {}),
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject)
+  })
+
+/**
+ * The public site's front door: serves rendered pages from the cache, renders through Astro
+ * on a miss or after a purge, and falls back to the last good copy when rendering fails
+ * (back office or database down). Everything else is passed through untouched.
+ */
+export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, log = () => {} }: Options): Server => {
+  const pending = new Map<string, Promise<CachedPage | null>>()
+
+  const render = (req: IncomingMessage, key: string): Promise<CachedPage | null> => {
+    const running = pending.get(key)
+    if (running) return running
+    const generation = contentGeneration()
+    const job = fetch(new URL(req.url ?? '/', upstream), {
+      headers: { cookie: req.headers.cookie ?? '', 'accept-language': 'zh-CN', 'x-forwarded-host': req.headers.host ?? '' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(renderTimeoutMs),
+    })
+      .then(async (response) => {
+        if (!isCacheable(response.status, response.headers)) return null
+        const body = Buffer.from(await response.arrayBuffer())
+        return cache.set(key, { status: response.status, contentType: response.headers.get('content-type')!, body, generation })
+      })
+      .catch((error: Error) => {
+        log(`render failed for ${req.url}: ${error.message}`)
+        return null
+      })
+      .finally(() => pending.delete(key))
+    pending.set(key, job)
+    return job
+  }
+
+  const proxy = async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      const response = await fetch(new URL(req.url ?? '/', upstream), {
+        method: req.method,
+        headers: Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_HEADERS.has(name) && name !== 'host')) as Record<string, string>,
+        body: hasBody ? await readBody(req) : undefined,
+        redirect: 'manual',
+      })
+      const headers: Record<string, string | string[]> = {}
+      response.headers.forEach((value, name) => {
+        if (!HOP_HEADERS.has(name) && name !== 'set-cookie') headers[name] = value
+      })
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) headers['set-cookie'] = cookies
+      res.writeHead(response.status, headers)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' })
+      res.end('网站正在维护,请稍后再试。')
+    }
+  }
+
+  return createServer(async (req, res) => {
+    const url = req.url ?? '/'
+    if (req.method === 'POST' && url === '/_cache/purge') {
+      if (req.headers['x-purge-token'] !== purgeToken) {
+        res.writeHead(403).end()
+        return
+      }
+      const generation = bumpContentGeneration()
+      log(`purge → generation ${generation} ${(await readBody(req)).toString().slice(0, 200)}`)
+      res.writeHead(204).end()
+      return
+    }
+    const cacheable = (req.method === 'GET' || req.method === 'HEAD') && !url.startsWith('/settings/') && !url.startsWith('/media/') && !url.startsWith('/enquiry')
+    if (!cacheable) return proxy(req, res)
+
+    const key = cacheKey(req.method!, url, req.headers.cookie)
+    const cached = cache.get(key)
+    if (cached && cached.generation === contentGeneration()) return send(req, res, cached, 'HIT')
+    const fresh = await render(req, key)
+    if (fresh) return send(req, res, fresh, 'MISS')
+    if (cached) return send(req, res, cached, 'STALE')
+    return proxy(req, res)
+  })
+}

@@ -1,0 +1,15 @@
+/**
+ * The published-content generation, shared by everything in the site process (the front
+ * cache and Astro's bundle are separate module graphs, so it lives on globalThis).
+ * Every purge from the back office bumps it; caches built on an older one are stale.
+ */
+const KEY = Symbol.for('va.contentGeneration')
+type Holder = { [KEY]?: number }
+
+export const contentGeneration = (): number => (globalThis as Holder)[KEY] ?? 0
+
+export const bumpContentGeneration = (): number => {
+  const next = contentGeneration() + 1
+  ;(globalThis as Holder)[KEY] = next
+  return next
+}
