@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+
+import type { User } from '../../src/payload-types'
+
+/** A one-paragraph Lexical body. */
+export const lexicalBody = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+})
+
+/** The seeded demo account with this e-mail prefix (editor, reviewer, reviewer2, publisher, station, handler, admin). */
+export const demoUser = async (payload: Payload, name: string): Promise<User> => {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: `${name}@demo.example` } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`demo user ${name} missing`)
+  return { ...docs[0], collection: 'users' } as User
+}
+
+let counter = 0
+
+/** A news draft written by `user` through the Local API with access control on. */
+export const writeNews = async (payload: Payload, user: User, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'news',
+    data: {
+      title: `审核流程测试 ${++counter}`,
+      category: 'work',
+      source: '本站',
+      body: lexicalBody('测试正文。'),
+      slug: `workflow-test-${process.pid}-${Date.now()}-${counter}`,
+      ...data,
+    } as never,
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
