@@ -138,6 +138,11 @@ describe('article extraction', () => {
     expect(untitled.titleFromBody).toBe(true)
   })
 
+  it('should take a short article’s only sentence for its body, not for a caption', () => {
+    const short = extractArticle('县局召开会议\n2025-01-01\n县局召开专题会议,部署春节走访工作。')
+    expect(short.paragraphs).toEqual([{ kind: 'text', text: '县局召开专题会议,部署春节走访工作。' }])
+  })
+
   it('should refuse a file with no body', () => {
     expect(() => extractArticle('返回顶部\n\n')).toThrow('文件中没有找到正文')
   })

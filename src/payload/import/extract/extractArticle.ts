@@ -67,18 +67,15 @@ export const extractArticle = (text: string, htmlCaptions: readonly string[] = [
   const found = findTitle(rest)
   const bodyLines = found ? removeTitleRepeats(rest.slice(found.index + 1), found.title) : rest
   const captions = new Set(htmlCaptions.map(normalizeLine))
+  // Short lines above the first long paragraph are captions and bylines; with no long paragraph, there is no such region.
+  const leadIndex = bodyLines.findIndex((line) => line.length >= LEAD_MIN_LENGTH && paragraphKind(line, false) === 'text')
   const paragraphs: Paragraph[] = []
-  let beforeLead = true
-  for (const line of bodyLines) {
+  bodyLines.forEach((line, index) => {
+    const beforeLead = index < leadIndex
     const byline = beforeLead ? bylineName(line) : undefined
-    if (byline) {
-      authors.push(byline)
-      continue
-    }
-    const kind = captions.has(line) ? 'caption' : paragraphKind(line, beforeLead)
-    if (kind === 'text' && line.length >= LEAD_MIN_LENGTH) beforeLead = false
-    paragraphs.push({ kind, text: line })
-  }
+    if (byline) authors.push(byline)
+    else paragraphs.push({ kind: captions.has(line) ? 'caption' : paragraphKind(line, beforeLead), text: line })
+  })
   const texts = paragraphs.filter((paragraph) => paragraph.kind === 'text').map((paragraph) => paragraph.text)
   if (texts.length === 0) throw new Error('文件中没有找到正文')
 
