@@ -30,8 +30,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
   globals,
-  // Every few seconds, so scheduled publishing happens within seconds of its time.
-  jobs: { tasks, autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE }] },
+  // Every two seconds, so scheduled publishing happens within seconds of its time.
+  jobs: { tasks, autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
   editor,
   db: databaseAdapter(),
   sharp,

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../../src/payload-types'
+import { performTransition } from '../../src/payload/workflow/performTransition'
+import { demoUser, writeNews } from '../helpers/workflowFixtures'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs: number) => {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`not done within ${timeoutMs} ms`)
+}
+
+describe('scheduled publishing', () => {
+  let payload: Payload
+  let users: Record<'editor' | 'reviewer' | 'reviewer2' | 'publisher', User>
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const [editor, reviewer, reviewer2, publisher] = await Promise.all(
+      ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
+    )
+    users = { editor, reviewer, reviewer2, publisher }
+    // The runner the config's jobs.autoRun defines, as the admin server starts it.
+    await payload._initializeCrons()
+  })
+  afterAll(() => releaseTestPayload(payload))
+
+  const approvedNews = async () => {
+    const draft = await writeNews(payload, users.editor)
+    const id = String(draft.id)
+    for (const [user, action] of [['editor', 'submit'], ['reviewer', 'approve'], ['reviewer2', 'approve']] as const) {
+      await performTransition(payload, { collection: 'news', id, user: users[user], input: { action } })
+    }
+    return id
+  }
+
+  const isPublic = (id: string) =>
+    payload
+      .find({ collection: 'news', where: { id: { equals: id } }, overrideAccess: false, depth: 0 })
+      .then((result) => result.totalDocs === 1)
+
+  it('should publish a scheduled item within a few seconds of its time', async () => {
+    const id = await approvedNews()
+    const at = new Date(Date.now() + 3_000)
+    await performTransition(payload, { collection: 'news', id, user: users.publisher, input: { action: 'schedule', at: at.toISOString() } })
+    expect(await isPublic(id)).toBe(false)
+    const publishedAt = await waitFor(() => isPublic(id), 15_000)
+    expect(publishedAt - at.getTime()).toBeLessThan(5_000)
+  })
+
+  it('should take an item offline at its scheduled unpublish time', async () => {
+    const id = await approvedNews()
+    await performTransition(payload, { collection: 'news', id, user: users.publisher, input: { action: 'publish' } })
+    const at = new Date(Date.now() + 3_000)
+    await performTransition(payload, {
+      collection: 'news',
+      id,
+      user: users.publisher,
+      input: { action: 'scheduleUnpublish', at: at.toISOString() },
+    })
+    const offlineAt = await waitFor(async () => !(await isPublic(id)), 15_000)
+    expect(offlineAt - at.getTime()).toBeLessThan(5_000)
+  })
+
+  it('should not publish a scheduled item that was edited after scheduling', async () => {
+    const id = await approvedNews()
+    const at = new Date(Date.now() + 2_000)
+    await performTransition(payload, { collection: 'news', id, user: users.publisher, input: { action: 'schedule', at: at.toISOString() } })
+    await payload.update({ collection: 'news', id, data: { summary: '定时后又改了' }, user: users.editor, overrideAccess: false })
+    await new Promise((resolve) => setTimeout(resolve, 6_000))
+    expect(await isPublic(id)).toBe(false)
+  })
+
+  it('should refuse a schedule time in the past', async () => {
+    const id = await approvedNews()
+    await expect(
+      performTransition(payload, {
+        collection: 'news',
+        id,
+        user: users.publisher,
+        input: { action: 'schedule', at: new Date(Date.now() - 60_000).toISOString() },
+      }),
+    ).rejects.toThrow('定时时间必须晚于当前时间')
+  })
+})
