@@ -8,6 +8,7 @@ import { type FieldErrors, validateEnquiry } from '../../../enquiries/schema'
 import { hashSecret } from '../../../enquiries/trackingSecret'
 import { generateTrackingCode } from '../../../rules/trackingCode'
 import { limits } from './limits'
+import { notifySubmitter } from './notifySubmitter'
 
 export type SubmitOutcome =
   | { status: 200 | 201; trackingCode: string; secret: string }
@@ -94,6 +95,7 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
           },
           depth: 0,
         })
+        void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
         return { status: 201, trackingCode, secret }
       } catch (error) {
         if (isUniqueViolation(error, 'submission')) {

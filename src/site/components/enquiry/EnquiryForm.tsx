@@ -1,0 +1,303 @@
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react'
+
+import { ENQUIRY_KIND_LABELS, type EnquiryKind } from '../../../payload/constants/enquiries'
+import { POLICY_TOPIC_LABELS } from '../../../payload/constants/policies'
+import { ENQUIRY_LIMITS, type FieldErrors, formToSubmission, validateEnquiry } from '../../../payload/enquiries/schema'
+import { Receipt } from './Receipt'
+import { solveChallenge } from './solveChallenge'
+
+export type FormValues = Record<string, string>
+
+type Props = {
+  values: FormValues
+  errors: FieldErrors
+  message?: string
+  challenge: { token: string; question: string; bits: number }
+  stations: { id: string; name: string }[]
+}
+
+const DRAFT_KEY = 'va-enquiry-draft'
+
+/** The order errors are listed in, matching the order of the fields. */
+const FIELD_ORDER = ['form', 'kind', 'topic', 'preferredStation', 'subject', 'body', 'name', 'phone', 'idCard', 'email', 'consent', 'answer', 'submissionKey']
+
+const FIELD_LABELS: Record<string, string> = {
+  form: '留言',
+  kind: '留言类别',
+  topic: '事项类别',
+  preferredStation: '希望办理的服务站',
+  subject: '标题',
+  body: '留言内容',
+  name: '姓名',
+  phone: '手机号码',
+  idCard: '身份证号码',
+  email: '电子邮箱',
+  consent: '个人信息保护说明',
+  answer: '验证问题',
+  submissionKey: '页面',
+}
+
+const anchorOf = (field: string) => (field === 'kind' ? 'enquiry-kind-question' : `enquiry-${field}`)
+
+/**
+ * 留言 form. Server-rendered, it is a plain form that posts to /enquiry and works without
+ * JavaScript. Hydrated, it checks fields with the same schema as the server, solves the
+ * anti-abuse check in the background, submits with fetch and keeps what was typed (also
+ * across a reload of the tab) until the submission is stored.
+ */
+export default function EnquiryForm({ values: initialValues, errors: initialErrors, message: initialMessage, challenge, stations }: Props) {
+  const [values, setValues] = useState<FormValues>(initialValues)
+  const [errors, setErrors] = useState<FieldErrors>(initialErrors)
+  const [message, setMessage] = useState(initialMessage ?? '')
+  const [enhanced, setEnhanced] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string; repeated: boolean } | null>(null)
+  const token = useRef(challenge)
+  const pow = useRef<Promise<string> | null>(null)
+  const summary = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    setEnhanced(true)
+    pow.current = solveChallenge(token.current.token, token.current.bits)
+    const saved = sessionStorage.getItem(DRAFT_KEY)
+    if (saved && !initialValues.subject && !initialValues.body) {
+      setValues((current) => ({ ...JSON.parse(saved), submissionKey: current.submissionKey }))
+    }
+  }, [initialValues.subject, initialValues.body])
+
+  useEffect(() => {
+    if (enhanced && !receipt) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(values))
+  }, [enhanced, receipt, values])
+
+  const showErrors = (next: FieldErrors) => {
+    setErrors(next)
+    requestAnimationFrame(() => summary.current?.focus())
+  }
+
+  const update = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+    const { name, type } = event.target
+    const value = type === 'checkbox' ? ((event.target as HTMLInputElement).checked ? 'on' : '') : event.target.value
+    setValues((current) => ({ ...current, [name]: value }))
+  }
+
+  const refreshChallenge = async () => {
+    const response = await fetch('/enquiry/api/challenge', { cache: 'no-store' })
+    token.current = await response.json()
+    pow.current = solveChallenge(token.current.token, token.current.bits)
+  }
+
+  const send = async (retryChallenge: boolean): Promise<void> => {
+    const response = await fetch('/enquiry/api/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...formToSubmission(values), challenge: token.current.token, pow: await pow.current }),
+    })
+    const body = await response.json().catch(() => ({}))
+    if (response.ok) {
+      sessionStorage.removeItem(DRAFT_KEY)
+      setReceipt({ trackingCode: body.trackingCode, secret: body.secret, repeated: response.status === 200 })
+      requestAnimationFrame(() => document.getElementById('va-receipt')?.focus())
+      return
+    }
+    if (response.status === 400 && body.errors?.answer && retryChallenge) {
+      await refreshChallenge()
+      return send(false)
+    }
+    if (response.status === 400 && body.errors) return showErrors(body.errors)
+    setMessage(body.message ?? '提交没有成功,您填写的内容仍在页面上,请稍后再试。')
+    requestAnimationFrame(() => summary.current?.focus())
+  }
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    setMessage('')
+    const checked = validateEnquiry(formToSubmission(values))
+    if (!checked.ok) return showErrors(checked.errors)
+    setErrors({})
+    setBusy(true)
+    try {
+      await send(true)
+    } catch {
+      setMessage('网络连接中断,提交没有完成。您填写的内容仍在页面上,请检查网络后再次提交(不会重复提交)。')
+      requestAnimationFrame(() => summary.current?.focus())
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (receipt) return <Receipt {...receipt} />
+
+  const listed = FIELD_ORDER.filter((field) => errors[field])
+  const described = (field: string, hint?: boolean) =>
+    [hint && `enquiry-${field}-hint`, errors[field] && `enquiry-${field}-error`].filter(Boolean).join(' ') || undefined
+  const errorOf = (field: string) =>
+    errors[field] ? (
+      <p className="va-field__error" id={`enquiry-${field}-error`}>
+        <span className="va-visually-hidden">错误:</span>
+        {errors[field]}
+      </p>
+    ) : null
+  const text = (field: string, label: string, options: { hint?: string; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'email' | 'tel'; maxLength?: number; optional?: boolean } = {}) => (
+    <div className={`va-field${errors[field] ? ' va-field--error' : ''}`}>
+      <label htmlFor={`enquiry-${field}`}>
+        {label}
+        {options.optional && <span className="va-field__optional">(选填)</span>}
+      </label>
+      {options.hint && (
+        <p className="va-field__hint" id={`enquiry-${field}-hint`}>
+          {options.hint}
+        </p>
+      )}
+      {errorOf(field)}
+      <input
+        id={`enquiry-${field}`}
+        name={field}
+        type={options.type ?? 'text'}
+        value={values[field] ?? ''}
+        onChange={update}
+        autoComplete={options.autoComplete}
+        inputMode={options.inputMode}
+        maxLength={options.maxLength}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={described(field, Boolean(options.hint))}
+        required={!options.optional}
+      />
+    </div>
+  )
+
+  return (
+    <form className="va-enquiry-form" method="post" action="/enquiry" noValidate onSubmit={onSubmit}>
+      <div ref={summary} tabIndex={-1} className={listed.length || message ? 'va-error-summary' : undefined} role={listed.length || message ? 'alert' : undefined}>
+        {message && <p className="va-error-summary__message">{message}</p>}
+        {listed.length > 0 && (
+          <>
+            <h2>请修改以下 {listed.length} 处后再提交</h2>
+            <ul>
+              {listed.map((field) => (
+                <li key={field}>
+                  <a href={`#${anchorOf(field)}`}>
+                    {FIELD_LABELS[field]}:{errors[field]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <fieldset className={`va-field${errors.kind ? ' va-field--error' : ''}`} aria-describedby={errors.kind ? 'enquiry-kind-error' : undefined}>
+        <legend>留言类别</legend>
+        {errorOf('kind')}
+        <div className="va-choices">
+          {(Object.entries(ENQUIRY_KIND_LABELS) as [EnquiryKind, string][]).map(([kind, label]) => (
+            <label key={kind} className="va-choice">
+              <input type="radio" id={`enquiry-kind-${kind}`} name="kind" value={kind} checked={values.kind === kind} onChange={update} />
+              {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="va-field-row">
+        <div className="va-field">
+          <label htmlFor="enquiry-topic">
+            事项类别<span className="va-field__optional">(选填)</span>
+          </label>
+          {errorOf('topic')}
+          <select id="enquiry-topic" name="topic" value={values.topic ?? ''} onChange={update} aria-describedby={described('topic')}>
+            <option value="">不确定</option>
+            {Object.entries(POLICY_TOPIC_LABELS).map(([topic, label]) => (
+              <option key={topic} value={topic}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="va-field">
+          <label htmlFor="enquiry-preferredStation">
+            希望办理的服务站<span className="va-field__optional">(选填)</span>
+          </label>
+          {errorOf('preferredStation')}
+          <select id="enquiry-preferredStation" name="preferredStation" value={values.preferredStation ?? ''} onChange={update} aria-describedby={described('preferredStation')}>
+            <option value="">由县退役军人事务局分办</option>
+            {stations.map((station) => (
+              <option key={station.id} value={station.id}>
+                {station.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {text('subject', '标题', { maxLength: ENQUIRY_LIMITS.subject, hint: `用一句话概括,${ENQUIRY_LIMITS.subject} 字以内` })}
+
+      <div className={`va-field${errors.body ? ' va-field--error' : ''}`}>
+        <label htmlFor="enquiry-body">留言内容</label>
+        <p className="va-field__hint" id="enquiry-body-hint">
+          请写明事情经过和您的诉求,{ENQUIRY_LIMITS.body} 字以内。不要在这里填写身份证号码、银行卡号等信息。
+        </p>
+        {errorOf('body')}
+        <textarea
+          id="enquiry-body"
+          name="body"
+          rows={8}
+          value={values.body ?? ''}
+          onChange={update}
+          maxLength={ENQUIRY_LIMITS.body}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={described('body', true)}
+          required
+        />
+        {enhanced && (
+          <p className="va-field__hint" aria-live="polite">
+            还可以输入 {ENQUIRY_LIMITS.body - (values.body ?? '').length} 字
+          </p>
+        )}
+      </div>
+
+      <fieldset className="va-fieldset">
+        <legend>联系方式(仅用于办理本件留言,不会公开)</legend>
+        {text('name', '姓名', { autoComplete: 'name', maxLength: ENQUIRY_LIMITS.name })}
+        {text('phone', '手机号码', { type: 'tel', autoComplete: 'tel-national', inputMode: 'numeric', maxLength: 11, hint: '11 位手机号码,办理人员可能会打电话联系您' })}
+        {text('idCard', '身份证号码', { optional: true, maxLength: 18, hint: '办理优抚、安置等个人事项时填写,便于核实身份;加密保存' })}
+        {text('email', '电子邮箱', { type: 'email', autoComplete: 'email', inputMode: 'email', optional: true, hint: '填写后,查询码也会发到这个邮箱' })}
+      </fieldset>
+
+      <div className="va-honeypot" aria-hidden="true">
+        <label htmlFor="enquiry-website">网址(请不要填写)</label>
+        <input id="enquiry-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <div className={`va-field${errors.consent ? ' va-field--error' : ''}`}>
+        {errorOf('consent')}
+        <label className="va-choice">
+          <input id="enquiry-consent" type="checkbox" name="consent" checked={values.consent === 'on'} onChange={update} aria-describedby={described('consent')} />
+          我已阅读并同意<a href="/enquiry/privacy">《个人信息保护说明》</a>
+        </label>
+        <label className="va-choice">
+          <input id="enquiry-publishConsent" type="checkbox" name="publishConsent" checked={values.publishConsent === 'on'} onChange={update} />
+          同意在去除姓名、电话等个人信息后,把我的留言和答复在“留言选登”中公开(选填)
+        </label>
+      </div>
+
+      {enhanced ? (
+        errors.answer && <p className="va-field__error">{errors.answer}</p>
+      ) : (
+        <div className={`va-field${errors.answer ? ' va-field--error' : ''}`}>
+          <label htmlFor="enquiry-answer">验证问题:{challenge.question}</label>
+          <p className="va-field__hint" id="enquiry-answer-hint">
+            用于防止自动程序批量提交,请填写阿拉伯数字。
+          </p>
+          {errorOf('answer')}
+          <input id="enquiry-answer" name="answer" type="text" inputMode="numeric" autoComplete="off" maxLength={3} defaultValue="" aria-describedby={described('answer', true)} />
+        </div>
+      )}
+      <input type="hidden" name="challenge" value={token.current.token} />
+      <input type="hidden" name="submissionKey" value={values.submissionKey ?? ''} />
+
+      <button type="submit" className="va-button" disabled={busy} aria-disabled={busy || undefined}>
+        {busy ? '正在提交…' : '提交留言'}
+      </button>
+    </form>
+  )
+}

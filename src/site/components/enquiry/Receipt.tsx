@@ -1,0 +1,20 @@
+type Props = { trackingCode: string; secret: string; repeated?: boolean }
+
+/** What a submitter keeps: the code and its secret. Rendered by the island and by the no-JS page. */
+export const Receipt = ({ trackingCode, secret, repeated }: Props) => (
+  <section className="va-receipt" aria-labelledby="va-receipt-title" tabIndex={-1} id="va-receipt">
+    <h2 id="va-receipt-title">留言已提交</h2>
+    {repeated && <p>这份留言此前已经提交成功,没有重复提交。</p>}
+    <p>请记下查询码和查询密码,凭它们查看办理进度和答复:</p>
+    <dl className="va-receipt__codes">
+      <dt>查询码</dt>
+      <dd data-testid="tracking-code">{trackingCode}</dd>
+      <dt>查询密码</dt>
+      <dd data-testid="tracking-secret">{secret}</dd>
+    </dl>
+    <p>
+      我们将在 15 个工作日内告知是否受理,受理后 60 个工作日内答复。
+      <a href="/enquiry/track">查询办理进度</a>
+    </p>
+  </section>
+)
