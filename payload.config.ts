@@ -25,7 +25,11 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Gravatar would be fetched from abroad on every page; the built-in avatar needs no network.
     avatar: 'default',
-    components: { beforeDashboard: ['/src/payload/admin/WorkflowDashboard#WorkflowDashboard'] },
+    components: {
+      beforeDashboard: ['/src/payload/admin/WorkflowDashboard#WorkflowDashboard'],
+      afterNavLinks: ['/src/payload/admin/import/ImportNavLink#ImportNavLink'],
+      views: { importArticles: { Component: '/src/payload/admin/import/ImportView#ImportView', path: '/import' } },
+    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,

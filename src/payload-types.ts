@@ -123,12 +123,14 @@ export interface Config {
     navigation: Navigation;
     holidayCalendar: HolidayCalendar;
     bannedWords: BannedWord;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -138,6 +140,9 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
+      enquiryClocks: TaskEnquiryClocks;
+      enquiryRetention: TaskEnquiryRetention;
+      enquiryRekey: TaskEnquiryRekey;
       inline: {
         input: unknown;
         output: unknown;
@@ -1061,7 +1066,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledPublish';
+        taskSlug: 'inline' | 'workflowScheduledPublish' | 'enquiryClocks' | 'enquiryRetention' | 'enquiryRekey';
         taskID: string;
         input?:
           | {
@@ -1094,10 +1099,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledPublish') | null;
+  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'enquiryClocks' | 'enquiryRetention' | 'enquiryRekey') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1907,6 +1921,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2027,6 +2042,24 @@ export interface BannedWord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2103,6 +2136,16 @@ export interface BannedWordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2124,6 +2167,37 @@ export interface TaskWorkflowScheduledPublish {
   };
   output: {
     done?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiryClocks".
+ */
+export interface TaskEnquiryClocks {
+  input?: unknown;
+  output: {
+    updated?: number | null;
+    reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiryRetention".
+ */
+export interface TaskEnquiryRetention {
+  input?: unknown;
+  output: {
+    purged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiryRekey".
+ */
+export interface TaskEnquiryRekey {
+  input?: unknown;
+  output: {
+    resealed?: number | null;
   };
 }
 /**
