@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
       relationTo: 'stations',
       saveToJWT: true,
       access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
-      admin: { description: '服务站工作人员必须关联一个服务站' },
+      admin: { description: '服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言' },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ roles: string[] }> }) =>
         !siblingData.roles?.includes('stationStaff') || Boolean(value) || '服务站工作人员必须关联一个服务站',
     },

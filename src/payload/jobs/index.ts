@@ -1,6 +1,9 @@
 import type { TaskConfig } from 'payload'
 
+import { enquiryClocks } from './enquiryClocks'
+import { enquiryRekey } from './enquiryRekey'
+import { enquiryRetention } from './enquiryRetention'
 import { workflowScheduledPublish } from './workflowScheduledPublish'
 
 /** Every background task of the back office, registered with Payload's jobs queue. */
-export const tasks: TaskConfig[] = [workflowScheduledPublish]
+export const tasks: TaskConfig[] = [workflowScheduledPublish, enquiryClocks, enquiryRetention, enquiryRekey]
