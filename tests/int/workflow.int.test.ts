@@ -121,7 +121,7 @@ describe('editorial workflow', () => {
   })
 
   it('should record a public change note when an edit of a published item is published', async () => {
-    const live = (await payload.find({ collection: 'news', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, skip: 1 })).docs[0]
+    const live = (await payload.find({ collection: 'news', where: { _status: { equals: 'published' } }, limit: 1, page: 2, depth: 0 })).docs[0]
     await payload.update({
       collection: 'news',
       id: live.id,

@@ -10,7 +10,8 @@ export const findWords = (text: string, words: readonly string[]): WordHit[] => 
     while (from !== -1) {
       const start = Math.max(0, from - EXCERPT)
       const end = Math.min(text.length, from + word.length + EXCERPT)
-      hits.push({ word, excerpt: `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}` })
+      const around = text.slice(start, end).replace(/\s+/g, ' ')
+      hits.push({ word, excerpt: `${start > 0 ? '…' : ''}${around}${end < text.length ? '…' : ''}` })
       from = text.indexOf(word, from + word.length)
     }
   }

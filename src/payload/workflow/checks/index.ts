@@ -27,11 +27,17 @@ const imageIds = (doc: Doc): string[] => {
   return [...fields.map(idOf), ...richTexts(doc).flatMap(uploadIds)].filter((id): id is string => Boolean(id))
 }
 
-const readableText = (doc: Doc): string => {
+/** The text a reader sees, field by field, so a hit can say where it is. */
+const readableText = (doc: Doc): { where: string; text: string }[] => {
   const honourees = doc.honourees as { staff?: { name?: string; role?: string }[] } | undefined
-  const staff = (honourees?.staff ?? []).map((row) => `${row.name ?? ''} ${row.role ?? ''}`)
-  const plain = [doc.title, doc.name, doc.summary].filter((value): value is string => typeof value === 'string')
-  return [...plain, ...staff, ...richTexts(doc).map(plainText)].join('\n')
+  const staff = (honourees?.staff ?? []).map((row) => `${row.name ?? ''} ${row.role ?? ''}`).join('\n')
+  const segments = [
+    { where: '标题', text: doc.title ?? doc.name },
+    { where: '摘要', text: doc.summary },
+    { where: '受表扬对象', text: staff },
+    ...richTexts(doc).map((richText) => ({ where: '正文', text: plainText(richText) })),
+  ]
+  return segments.filter((segment): segment is { where: string; text: string } => typeof segment.text === 'string' && segment.text !== '')
 }
 
 /**
@@ -45,7 +51,7 @@ export const runPrePublishChecks = async (
   req?: PayloadRequest,
 ): Promise<CheckReport> => {
   const report: CheckReport = { errors: [], warnings: [] }
-  const text = readableText(doc)
+  const segments = readableText(doc)
 
   const images = [...new Set(imageIds(doc))]
   if (images.length) {
@@ -79,17 +85,17 @@ export const runPrePublishChecks = async (
   }
 
   const lists = await payload.findGlobal({ slug: 'bannedWords', depth: 0, req })
-  for (const hit of findWords(text, words(lists.blocked))) {
-    report.errors.push({ check: 'bannedWord', message: `含禁用词“${hit.word}”:${hit.excerpt}` })
-  }
-  for (const hit of findWords(text, words(lists.sensitive))) {
-    report.warnings.push({ check: 'sensitiveWord', message: `含敏感词“${hit.word}”:${hit.excerpt}` })
-  }
-
-  if (NAME_LIST_COLLECTIONS.has(collection)) {
+  for (const { where, text } of segments) {
+    for (const hit of findWords(text, words(lists.blocked))) {
+      report.errors.push({ check: 'bannedWord', message: `${where}含禁用词“${hit.word}”:${hit.excerpt}` })
+    }
+    for (const hit of findWords(text, words(lists.sensitive))) {
+      report.warnings.push({ check: 'sensitiveWord', message: `${where}含敏感词“${hit.word}”:${hit.excerpt}` })
+    }
+    if (!NAME_LIST_COLLECTIONS.has(collection)) continue
     for (const hit of findUnmaskedPersonalData(text)) {
       const what = hit.kind === 'idCard' ? '身份证号' : '手机号'
-      report.errors.push({ check: 'personalData', message: `含未脱敏的${what} ${maskForDisplay(hit.value)}` })
+      report.errors.push({ check: 'personalData', message: `${where}含未脱敏的${what} ${maskForDisplay(hit.value)}` })
     }
   }
   return report
