@@ -1,5 +1,6 @@
 'use client'
 
+import { Button } from '@payloadcms/ui'
 import { type FormEvent, useRef, useState } from 'react'
 
 import { NEWS_CATEGORY_LABELS } from '../../constants/news'
@@ -58,9 +59,11 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
           <input id="va-import-convert" name="convertTraditional" type="checkbox" defaultChecked />
           <label htmlFor="va-import-convert">繁体字转为简体字(原文保留在导入记录中)</label>
         </div>
-        <button className="btn btn--style-secondary" type="submit" disabled={phase.kind === 'busy'}>
-          预览
-        </button>
+        <div>
+          <Button buttonStyle="secondary" type="submit" disabled={phase.kind === 'busy'}>
+            预览
+          </Button>
+        </div>
       </form>
 
       <div aria-live="polite" className="va-import__status">
@@ -128,9 +131,9 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
             </tbody>
           </table>
           {run.dryRun && run.counts.imported > 0 && (
-            <button className="btn btn--style-primary" type="button" onClick={() => void send('run')}>
+            <Button buttonStyle="primary" type="button" disabled={phase.kind === 'busy'} onClick={() => void send('run')}>
               确认导入 {run.counts.imported} 篇为草稿
-            </button>
+            </Button>
           )}
         </>
       )}
