@@ -215,6 +215,31 @@ describe('importing old articles', () => {
     expect(updated.importRecord?.sourceFile).toBe('003_b73065619c32b59e.txt')
   })
 
+  it('should never show the import record to the public, even once published', async () => {
+    const draft = drafts.get('004_c588824008fb74a0.txt')!
+    await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' } })
+    const seen = await payload.findByID({ collection: 'news', id: draft.id, overrideAccess: false })
+    expect(seen.title).toBe(draft.title)
+    expect(seen.importRecord).toBeUndefined()
+  })
+
+  it('should import an HTML page and keep its figure caption as a caption', async () => {
+    const html = [
+      '<html><head><title>站点标题</title></head><body>',
+      '<div class="crumbs">您的位置:首页 &gt; 工作动态</div>',
+      '<h1>县局举办退役军人技能培训班</h1><p>发布时间:2025-05-06 08:30 | 来源:南屏县退役军人事务局</p>',
+      '<figure><img src="a.jpg" alt=""><figcaption>培训现场</figcaption></figure>',
+      '<p>5月6日,县退役军人事务局举办退役军人技能培训班,邀请专业教师讲授电工、焊工等实用技术,四十余名退役军人参加。</p>',
+      '<div class="share">分享到:微信</div></body></html>',
+    ].join('')
+    const run = await importArticles(payload, [{ name: 'page.html', data: new TextEncoder().encode(html) }])
+    expect(run.items[0]).toMatchObject({ status: 'imported', title: '县局举办退役军人技能培训班', source: '南屏县退役军人事务局' })
+    const draft = await payload.findByID({ collection: 'news', id: run.items[0].newsId!, draft: true })
+    const first = (draft.body as { root: { children: { children: { text: string; format: number }[] }[] } }).root.children[0].children[0]
+    expect(first).toMatchObject({ text: '培训现场', format: 2 })
+    expect(lexicalText(draft.body)).not.toMatch(/您的位置|分享到/u)
+  })
+
   it('should show import reports to content staff only', async () => {
     await expect(payload.find({ collection: 'importReports', overrideAccess: false })).rejects.toThrow()
     const staff = await userWith('stationStaff')
