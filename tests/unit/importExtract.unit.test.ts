@@ -13,7 +13,8 @@ import { titleFromFirstSentence } from '../../src/payload/import/extract/titleFr
 import { lexicalText } from '../../src/payload/import/lexicalText'
 import { guessCategory } from '../../src/payload/import/suggest/guessCategory'
 import { matchStations, stationAliases } from '../../src/payload/import/suggest/matchStations'
-import { escapeMarkdown, toMarkdown } from '../../src/payload/import/toMarkdown'
+import { toLexical } from '../../src/payload/import/toLexical'
+import { toMarkdown } from '../../src/payload/import/toMarkdown'
 import { toSimplified } from '../../src/payload/import/toSimplified'
 
 describe('dates', () => {
@@ -226,9 +227,16 @@ describe('duplicates', () => {
 })
 
 describe('rich text', () => {
-  it('should escape what Markdown would read as syntax', () => {
-    expect(escapeMarkdown('实现“1+1+1>3”的*效果*')).toBe('实现“1+1+1\\>3”的\\*效果\\*')
-    expect(escapeMarkdown('1. 第一条')).toBe('1\\. 第一条')
+  it('should put the text into the converted structure literally, Markdown characters and all', () => {
+    const paragraphs = [
+      { kind: 'heading', text: '# 一、工作成效' },
+      { kind: 'text', text: '实现“1+1+1>3”的*效果*,详见[附件]。' },
+    ] as const
+    const structure = (markdown: string) => ({
+      root: { children: markdown.split('\n\n').map((block) => ({ type: 'block', children: [{ type: 'text', text: block.replace(/^### /u, '') }] })) },
+    })
+    const state = toLexical(paragraphs, structure)
+    expect(lexicalText(state)).toBe('# 一、工作成效\n实现“1+1+1>3”的*效果*,详见[附件]。')
   })
 
   it('should write headings and captions in their own form', () => {

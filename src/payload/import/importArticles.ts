@@ -9,6 +9,7 @@ import { DuplicateIndex } from './duplicates/duplicateIndex'
 import { lexicalText } from './lexicalText'
 import { type PreparedArticle, prepareArticle } from './prepareArticle'
 import { matchStations } from './suggest/matchStations'
+import { toLexical } from './toLexical'
 import type { StationCandidate } from './types'
 
 export type ImportFile = { name: string; data: Uint8Array }
@@ -131,7 +132,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
           _status: 'draft',
           title: article.title,
           category: article.category.category,
-          body: convertMarkdownToLexical({ editorConfig, markdown: article.markdown }) as never,
+          body: toLexical(article.paragraphs, (markdown) => convertMarkdownToLexical({ editorConfig, markdown })) as never,
           source: article.source ?? UNKNOWN_SOURCE,
           author: article.authors.join('、') || undefined,
           editor: article.editor,
