@@ -1,6 +1,7 @@
 import type { GlobalConfig, TextField } from 'payload'
 
 import { hasRole } from '../access/hasRole'
+import { forgetCalendar } from '../collections/Enquiries/loadCalendar'
 import { ENQUIRY_ROLES } from '../constants/roles'
 
 const dateField: TextField = {
@@ -19,6 +20,7 @@ export const HolidayCalendar: GlobalConfig = {
   label: '节假日安排',
   admin: { group: '留言办理', description: '办理期限按工作日计算:周末和这里的法定节假日不计,调休上班日计入。' },
   access: { read: hasRole(...ENQUIRY_ROLES), update: hasRole('admin') },
+  hooks: { afterChange: [() => forgetCalendar()] },
   fields: [
     {
       name: 'holidays',

@@ -284,7 +284,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
         errors.answer && <p className="va-field__error">{errors.answer}</p>
       ) : (
         <div className={`va-field${errors.answer ? ' va-field--error' : ''}`}>
-          <label htmlFor="enquiry-answer">验证问题:{challenge.question}</label>
+          <label htmlFor="enquiry-answer">{`验证问题:${challenge.question}`}</label>
           <p className="va-field__hint" id="enquiry-answer-hint">
             用于防止自动程序批量提交,请填写阿拉伯数字。
           </p>

@@ -93,6 +93,7 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
             submissionKey: input.submissionKey,
             status: 'submitted',
           },
+          select: { trackingCode: true },
           depth: 0,
         })
         void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })

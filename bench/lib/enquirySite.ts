@@ -1,0 +1,121 @@
+/**
+ * Runs the public site alone (built into BUILD_DIR, default .build/enquiries) on a temporary
+ * SQLite database for the enquiry benches, and reads that database directly to check what
+ * was stored. The schema is pushed on first use (non-production mode) because the enquiry
+ * tables have no committed migration yet.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const buildDir = process.env.BUILD_DIR ?? '.build/enquiries'
+const entry = path.join(root, buildDir, 'dist/server/entry.mjs')
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+export const buildSite = () => {
+  if (existsSync(entry) && process.env.BENCH_SKIP_BUILD === '1') return
+  const result = spawnSync(bin('astro'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BUILD_DIR: buildDir, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error('astro build failed')
+}
+
+export type Site = { url: string; dataDir: string; process: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void> }
+
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())))
+
+export const startSite = async ({ port, dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-')), env = {} }: { port: number; dataDir?: string; env?: Record<string, string> }): Promise<Site> => {
+  const child = spawn(bin('node'), [entry], {
+    cwd: root,
+    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'],
+    env: {
+      ...process.env,
+      // The bench runs under tsx; the site must not inherit its loader hooks (they slow every import).
+      NODE_OPTIONS: process.env.SITE_NODE_OPTIONS ?? '',
+      DATA_DIR: dataDir,
+      DATABASE_URI: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      PAYLOAD_DEV_PUSH: 'true',
+      PAYLOAD_SECRET: 'enquiry-bench-secret',
+      ENQUIRY_RATE_IP: '1000000/60',
+      ENQUIRY_RATE_PHONE: '1000000/60',
+      ...env,
+    },
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  // The form page starts Payload (and pushes the schema) on first use.
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`site exited with ${child.exitCode}`)
+    const ok = await fetch(`${url}/enquiry`).then((response) => response.ok, () => false)
+    if (ok) break
+    if (Date.now() > deadline) throw new Error('site did not start')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return {
+    url,
+    dataDir,
+    process: child,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited(child)
+    },
+    kill9: async () => {
+      child.kill('SIGKILL')
+      await exited(child)
+    },
+  }
+}
+
+/** A solved check: one token serves many submissions within its lifetime. */
+export const solvedChallenge = async (url: string) => {
+  const { token, question } = (await (await fetch(`${url}/enquiry/api/challenge`)).json()) as { token: string; question: string }
+  const [a, b] = question.match(/\d+/g)!.map(Number)
+  return { challenge: token, answer: String(a + b) }
+}
+
+export const validBody = (check: { challenge: string; answer: string }, index: number) => ({
+  kind: 'question',
+  subject: `咨询优待证办理 ${index}`,
+  body: '请问退役军人优待证在哪里办理,需要带哪些材料?',
+  name: '测试',
+  phone: `139${String(index).padStart(8, '0')}`,
+  consent: true,
+  submissionKey: randomUUID(),
+  ...check,
+})
+
+export const submitJson = (url: string, body: unknown) =>
+  fetch(`${url}/enquiry/api/submit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+export type StoredCase = {
+  tracking_code: string
+  subject: string | null
+  contact_phone_sealed: string | null
+  secret_hash: string | null
+  accept_deadline: string | null
+  submission_key: string | null
+}
+
+/** Every stored case, read straight from the SQLite file. */
+export const storedCases = (dataDir: string): StoredCase[] => {
+  const db = new DatabaseSync(path.join(dataDir, 'site.db'), { readOnly: true })
+  try {
+    return db
+      .prepare('select tracking_code, subject, contact_phone_sealed, secret_hash, accept_deadline, submission_key from enquiries')
+      .all() as StoredCase[]
+  } finally {
+    db.close()
+  }
+}
+
+export const isComplete = (row: StoredCase) =>
+  Boolean(row.tracking_code && row.subject && row.contact_phone_sealed && row.secret_hash && row.accept_deadline && row.submission_key)
