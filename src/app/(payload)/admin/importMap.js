@@ -25,6 +25,7 @@ import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from 
 import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { RevealContact as RevealContact_a6842b20681721e97bdf5a954abf1eaf } from '../../../../src/payload/collections/Enquiries/components/RevealContact'
+import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
 import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
 import { ImportView as ImportView_8f17fa8c98788c0b3d1986b698c58cfb } from '../../../../src/payload/admin/import/ImportView'
@@ -59,6 +60,7 @@ export const importMap = {
   "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
   "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
   "./src/payload/collections/Enquiries/components/RevealContact#RevealContact": RevealContact_a6842b20681721e97bdf5a954abf1eaf,
+  "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
   "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
   "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
   "/src/payload/admin/import/ImportView#ImportView": ImportView_8f17fa8c98788c0b3d1986b698c58cfb,
