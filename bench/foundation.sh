@@ -11,10 +11,12 @@ site_port=4521 admin_port=3221
 seconds() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f", b - a }'; }
 
-git clone -q "$repo" "$work/app"
+git clone -q "$repo" "$work/app" || { echo "git clone failed" >&2; exit 1; }
 cd "$work/app"
 
-t=$(seconds); npm ci --no-audit --no-fund >/dev/null 2>&1; install_s=$(elapsed "$t")
+t=$(seconds)
+npm ci --no-audit --no-fund >"$work/install.log" 2>&1 || { echo "npm ci failed:" >&2; tail -30 "$work/install.log" >&2; exit 1; }
+install_s=$(elapsed "$t")
 node_modules_mb=$(du -sm node_modules | cut -f1)
 export PATH="$PWD/node_modules/.bin:$PATH"
 

@@ -25,9 +25,10 @@ await prepareDatabase()
 const children: ChildProcess[] = []
 const launch = (name: string, command: string, args: string[], env: Record<string, string>) => {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  // One side stopping does not take the other down: the public site keeps serving without the admin.
   child.on('exit', (code, signal) => {
-    console.error(`${name} 已退出(${signal ?? code}),正在停止其他服务`)
-    shutdown(code ?? 1)
+    console.error(`${name} 已退出(${signal ?? code})`)
+    if (children.every((other) => other.exitCode !== null || other.signalCode !== null)) process.exit(code ?? 1)
   })
   children.push(child)
 }

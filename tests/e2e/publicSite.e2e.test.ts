@@ -35,7 +35,7 @@ describe('public site', () => {
     const title = await link.textContent()
     await link.click()
     await expect(page.locator('h1').textContent()).resolves.toBe(title)
-    expect(await page.locator('.va-article__body p').count()).toBeGreaterThan(0)
+    expect(await page.locator('#article-body p').count()).toBeGreaterThan(0)
   })
 
   it('should answer 404 for a draft article', async () => {

@@ -23,6 +23,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (Debian).`)
   }
+  if (process.env.E2E_SITE_URL && process.env.E2E_ADMIN_URL) {
+    // Against servers that are already running (seeded with the demo content).
+    project.provide('siteUrl', process.env.E2E_SITE_URL)
+    project.provide('adminUrl', process.env.E2E_ADMIN_URL)
+    return () => {}
+  }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'va-e2e-'))
   const sitePort = Number(process.env.E2E_SITE_PORT ?? 4411)
   const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3111)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Throughput of a news article page: the site (front cache) vs nginx serving the same HTML as a
+# static file, side by side, with wrk at 50 connections. Needs Debian's nginx and wrk
+# (apt-get install -y nginx-light wrk). Usage: bash bench/throughput.sh http://127.0.0.1:4321
+set -euo pipefail
+site=${1:-http://127.0.0.1:4321}
+command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk: apt-get install -y nginx-light wrk" >&2; exit 1; }
+dir=$(mktemp -d /tmp/va-nginx-XXXX)
+trap 'nginx -p "$dir" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$dir"' EXIT
+
+article=$(curl -s "$site/sitemap.xml" | grep -o '<loc>[^<]*/news/[a-z]*/[^<]*</loc>' | head -1 | sed -E 's#<loc>https?://[^/]+(.*)</loc>#\1#')
+curl -s "$site$article" -o "$dir/article.html"
+mkdir -p "$dir/logs"
+cat >"$dir/nginx.conf" <<CONF
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  gzip on;
+  types { text/html html; }
+  server { listen 127.0.0.1:8089; root $dir; }
+}
+CONF
+nginx -p "$dir" -c nginx.conf
+sleep 0.5
+curl -s "$site$article" >/dev/null   # warm the page cache
+
+run() { wrk -t2 -c50 -d10s --latency -H 'Accept-Encoding: gzip' "$1" | awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} END {print rps, p99}'; }
+read -r nginx_rps nginx_p99 < <(run "http://127.0.0.1:8089/article.html")
+read -r site_rps site_p99 < <(run "$site$article")
+ratio=$(awk -v a="$site_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+echo "page: $article ($(wc -c <"$dir/article.html") bytes)"
+echo "nginx static: ${nginx_rps} req/s, p99 ${nginx_p99}"
+echo "site:         ${site_rps} req/s, p99 ${site_p99}"
+echo "ratio site/nginx: ${ratio} (goal ≥ 0.5)"

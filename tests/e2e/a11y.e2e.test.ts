@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** axe-core on every URL of sitemap.xml, in the normal and the elderly-friendly mode. */
+describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  const siteUrl = inject('siteUrl')
+  let browser: Browser
+  let urls: string[] = []
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
+    urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    urls.push('/no-such-page', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99')
+  })
+  afterAll(() => browser.close())
+
+  for (const mode of ['normal', 'elderly', 'traditional'] as const) {
+    it(`should find no violations on any sitemap URL in the ${mode} mode`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+      if (mode === 'elderly') await context.addCookies([{ name: 'va-elderly', value: 'on', url: siteUrl }])
+      if (mode === 'traditional') await context.addCookies([{ name: 'va-script', value: 'hant', url: siteUrl }])
+      const page = await context.newPage()
+      const violations: string[] = []
+      expect(urls.length).toBeGreaterThan(50)
+      for (const url of urls) {
+        await page.goto(`${siteUrl}${url}`)
+        const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze()
+        for (const violation of result.violations) {
+          violations.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)
+        }
+      }
+      await context.close()
+      expect(violations).toEqual([])
+    }, 600_000)
+  }
+})

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createFrontServer } from '../../src/site/cache/frontServer'
+import { PageCache } from '../../src/site/cache/pageCache'
+
+const listen = (server: Server) =>
+  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
+
+describe('front server', () => {
+  let renders = 0
+  let up = true
+  let version = 'v1'
+  const upstream = createServer((req, res) => {
+    if (!up) {
+      res.writeHead(500).end()
+      return
+    }
+    renders += 1
+    const headers = req.url?.startsWith('/settings') ? { 'set-cookie': 'va-elderly=on; Path=/' } : {}
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers })
+    res.end(`<html><body>${version} ${req.headers.cookie ?? ''}</body></html>`)
+  })
+  const dir = mkdtempSync(path.join(tmpdir(), 'va-front-'))
+  let front: Server
+  let base = ''
+  const token = 'test-token'
+  const purge = () => fetch(`${base}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': token }, body: '{}' })
+
+  beforeAll(async () => {
+    const upstreamUrl = await listen(upstream)
+    front = createFrontServer({ upstream: upstreamUrl, cache: new PageCache(dir), purgeToken: token, renderTimeoutMs: 500 })
+    base = await listen(front)
+  })
+  afterAll(() => {
+    front.close()
+    upstream.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('should render once and then serve from the cache', async () => {
+    const first = await fetch(`${base}/news/work`)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const second = await fetch(`${base}/news/work`)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(await second.text()).toContain('v1')
+    expect(renders).toBe(1)
+  })
+
+  it('should keep a separate copy per reading preference', async () => {
+    const elderly = await fetch(`${base}/news/work`, { headers: { cookie: 'va-elderly=on' } })
+    expect(elderly.headers.get('x-cache')).toBe('MISS')
+    expect(await elderly.text()).toContain('va-elderly=on')
+  })
+
+  it('should render again after a purge', async () => {
+    version = 'v2'
+    expect((await purge()).status).toBe(204)
+    const response = await fetch(`${base}/news/work`)
+    expect(response.headers.get('x-cache')).toBe('MISS')
+    expect(await response.text()).toContain('v2')
+  })
+
+  it('should refuse a purge without the token', async () => {
+    const response = await fetch(`${base}/_cache/purge`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(403)
+  })
+
+  it('should serve the last good copy when rendering fails', async () => {
+    version = 'v3'
+    await purge()
+    up = false
+    const response = await fetch(`${base}/news/work`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-cache')).toBe('STALE')
+    expect(await response.text()).toContain('v2')
+    up = true
+  })
+
+  it('should gzip for clients that accept it', async () => {
+    const response = await fetch(`${base}/news/work`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(await response.text()).toContain('<html>')
+  })
+
+  it('should pass preference links through without caching them', async () => {
+    const response = await fetch(`${base}/settings/elderly?value=on`, { redirect: 'manual' })
+    expect(response.headers.get('x-cache')).toBeNull()
+    expect(response.headers.get('set-cookie')).toContain('va-elderly=on')
+  })
+
+  it('should restore pages from disk as stale copies after a restart', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const restored = new PageCache(dir)
+    expect(restored.loadFromDisk()).toBeGreaterThan(0)
+  })
+})
