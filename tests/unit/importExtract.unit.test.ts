@@ -161,6 +161,10 @@ describe('input formats', () => {
     expect(decodeText(gbk)).toBe('退役军人')
   })
 
+  it('should refuse a binary file', () => {
+    expect(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toThrow('文件不是纯文本或网页')
+  })
+
   it('should turn HTML blocks into lines and keep figure captions', () => {
     const html = '<html><head><title>x</title></head><body><h1>标题</h1><figure><img src="a.jpg"><figcaption>会议&nbsp;现场</figcaption></figure><p>正文&amp;内容</p><script>var a</script></body></html>'
     expect(isHtml('a.html', html)).toBe(true)
