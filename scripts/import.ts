@@ -17,7 +17,14 @@ if (paths.length === 0 || unknown.length > 0) {
 }
 
 const { collectFiles } = await import('../src/payload/import/collectFiles')
-const files = collectFiles(paths)
+const files = (() => {
+  try {
+    return collectFiles(paths)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(2)
+  }
+})()
 if (files.length === 0) {
   console.error('没有找到可导入的文件(.txt、.html)')
   process.exit(2)

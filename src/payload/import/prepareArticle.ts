@@ -21,7 +21,7 @@ export type PreparedArticle = ExtractedArticle & {
 }
 
 const warningsFor = (article: ExtractedArticle): string[] => [
-  ...(article.titleFromBody ? ['文件没有标题行,标题取自正文第一句,请核对'] : []),
+  ...(article.titleFromBody ? ['文件没有标题行,标题取自正文第一句'] : []),
   ...(article.publishedAt ? [] : ['文件中没有完整的发布日期(年月日)']),
   ...(article.source ? [] : ['文件中没有注明来源']),
 ]
