@@ -32,7 +32,7 @@ describe('admin import of old articles', () => {
 
   it('should let an editor upload, preview and confirm, and land the articles as drafts', async () => {
     const page = await logIn('editor@demo.example')
-    await page.getByRole('link', { name: '导入旧文章' }).click()
+    await page.locator('nav').getByRole('link', { name: '导入旧文章' }).click()
     await page.waitForURL(`${adminUrl}/admin/import`)
     await page.getByLabel('文章文件').setInputFiles(SEEDS)
     await page.getByRole('button', { name: '预览' }).click()
@@ -53,6 +53,13 @@ describe('admin import of old articles', () => {
     await page.goto(`${adminUrl}/api/news?where[importRecord.sourceFile][equals]=000_9b9a8101bb4c71b3.txt&draft=true&depth=0`)
     const body = JSON.parse(await page.locator('body').innerText()) as { docs: { _status: string }[] }
     expect(body.docs.map((doc) => doc._status)).toEqual(['draft'])
+  })
+
+  it('should offer the import above the news list', async () => {
+    const page = await logIn('editor@demo.example')
+    await page.goto(`${adminUrl}/admin/collections/news`)
+    await page.locator('.va-import-entry').getByRole('link', { name: '导入旧文章' }).click()
+    await page.waitForURL(`${adminUrl}/admin/import`)
   })
 
   it('should skip the same files on a second import and say why', async () => {
@@ -76,6 +83,9 @@ describe('admin import of old articles', () => {
 
   it('should not offer the import to station staff', async () => {
     const page = await logIn('station@demo.example')
+    await expect(page.getByRole('link', { name: '导入旧文章' }).count()).resolves.toBe(0)
+    await page.goto(`${adminUrl}/admin/collections/news`)
+    await page.getByRole('heading', { name: '新闻' }).first().waitFor()
     await expect(page.getByRole('link', { name: '导入旧文章' }).count()).resolves.toBe(0)
     await page.goto(`${adminUrl}/admin/import`)
     await expect(page.getByText('只有内容编辑人员可以导入文章。').isVisible()).resolves.toBe(true)

@@ -22,6 +22,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from '../../../../src/payload/admin/WorkflowPanel'
+import { ImportNewsButton as ImportNewsButton_b914d914ec9909b1e6afa548da536dd1 } from '../../../../src/payload/admin/import/ImportNewsButton'
 import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { RevealContact as RevealContact_a6842b20681721e97bdf5a954abf1eaf } from '../../../../src/payload/collections/Enquiries/components/RevealContact'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/payload/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5,
+  "/src/payload/admin/import/ImportNewsButton#ImportNewsButton": ImportNewsButton_b914d914ec9909b1e6afa548da536dd1,
   "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
   "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
   "./src/payload/collections/Enquiries/components/RevealContact#RevealContact": RevealContact_a6842b20681721e97bdf5a954abf1eaf,
