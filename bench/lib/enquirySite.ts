@@ -1,8 +1,7 @@
 /**
- * Runs the public site alone (built into BUILD_DIR, default .build/enquiries) on a temporary
- * SQLite database for the enquiry benches, and reads that database directly to check what
- * was stored. The schema is pushed on first use (non-production mode) because the enquiry
- * tables have no committed migration yet.
+ * Runs the public site alone, in production mode, from its build in BUILD_DIR (default
+ * .build/enquiries) on a temporary SQLite database for the enquiry benches, and reads that
+ * database directly to check what was stored.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -30,7 +29,20 @@ export type Site = { url: string; dataDir: string; process: ChildProcess; stop: 
 
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())))
 
-export const startSite = async ({ port, dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-')), env = {} }: { port: number; dataDir?: string; env?: Record<string, string> }): Promise<Site> => {
+const pushSchema = (dataDir: string) => {
+  const result = spawnSync(bin('tsx'), ['bench/lib/pushSchema.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URI: '', NODE_ENV: 'development', PAYLOAD_DEV_PUSH: 'true', PAYLOAD_SECRET: 'enquiry-bench-secret' },
+  })
+  if (result.status !== 0) throw new Error('could not create the bench database')
+}
+
+export const startSite = async ({ port, dataDir, env = {} }: { port: number; dataDir?: string; env?: Record<string, string> }): Promise<Site> => {
+  if (!dataDir) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-'))
+    pushSchema(dataDir)
+  }
   const child = spawn(bin('node'), [entry], {
     cwd: root,
     stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'],
@@ -42,8 +54,7 @@ export const startSite = async ({ port, dataDir = mkdtempSync(path.join(tmpdir()
       DATABASE_URI: '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      NODE_ENV: 'development',
-      PAYLOAD_DEV_PUSH: 'true',
+      NODE_ENV: 'production',
       PAYLOAD_SECRET: 'enquiry-bench-secret',
       ENQUIRY_RATE_IP: '1000000/60',
       ENQUIRY_RATE_PHONE: '1000000/60',
@@ -52,7 +63,7 @@ export const startSite = async ({ port, dataDir = mkdtempSync(path.join(tmpdir()
   })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
-  // The form page starts Payload (and pushes the schema) on first use.
+  // The form page starts Payload on first use.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`site exited with ${child.exitCode}`)
     const ok = await fetch(`${url}/enquiry`).then((response) => response.ok, () => false)

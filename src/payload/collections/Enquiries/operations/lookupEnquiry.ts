@@ -63,6 +63,7 @@ export const lookupEnquiry = async (
         secretHash: true,
       },
       limit: 1,
+      pagination: false,
       depth: 0,
     })
   ).docs[0]

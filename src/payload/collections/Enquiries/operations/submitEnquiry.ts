@@ -31,6 +31,7 @@ const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
       where: { submissionKey: { equals: submissionKey } },
       select: { trackingCode: true },
       limit: 1,
+      pagination: false,
       depth: 0,
     })
   ).docs[0]
@@ -95,6 +96,9 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
           },
           select: { trackingCode: true },
           depth: 0,
+          // A new case is one row, written atomically by one INSERT. Skipping the explicit
+          // transaction matters on SQLite: libsql opens a fresh connection after each one.
+          disableTransaction: true,
         })
         void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
         return { status: 201, trackingCode, secret }
