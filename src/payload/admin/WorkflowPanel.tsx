@@ -2,7 +2,7 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
-import { ROLE_LABELS } from '../constants/roles'
+import { ROLE_LABELS, type Role } from '../constants/roles'
 import {
   REVIEW_STAGE_LABELS,
   WITHDRAWAL_MODE_LABELS,
@@ -21,6 +21,7 @@ type Status = {
   state: WorkflowState
   stage: ReviewStage | null
   chain: ChainStage[]
+  publishRole: Role
   actions: WorkflowAction[]
   reviewLog: { id?: string; action: WorkflowAction; stage?: ReviewStage; userName?: string; at: string; comment?: string }[]
   publishAt: string | null
@@ -89,6 +90,7 @@ export const WorkflowPanel = () => {
             {REVIEW_STAGE_LABELS[entry.stage]}:{ROLE_LABELS[entry.role]}
           </li>
         ))}
+        <li>发布:{ROLE_LABELS[status.publishRole]}</li>
       </ol>
       {status.publishAt && status.state === 'scheduled' && <p>定时发布:{formatBeijing(status.publishAt)}(北京时间)</p>}
       {status.unpublishAt && <p>定时下线:{formatBeijing(status.unpublishAt)}(北京时间)</p>}

@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { hasRole } from '../access/hasRole'
 import { nobody } from '../access/nobody'
 import { toOptions } from '../constants/options'
 import { AUDIT_ACTION_LABELS, WORKFLOW_STATE_LABELS } from '../constants/workflow'
+import { WorkflowError } from '../workflow/WorkflowError'
 
 /**
  * Access rules stop REST, GraphQL and the admin; this stops the Local API too, even with
@@ -12,7 +13,7 @@ import { AUDIT_ACTION_LABELS, WORKFLOW_STATE_LABELS } from '../constants/workflo
 const appendOnly: CollectionBeforeOperationHook = ({ operation, context }) => {
   if (operation === 'create' && context.auditWrite) return
   if (operation === 'create' || operation === 'update' || operation === 'delete') {
-    throw new APIError('审计日志只读,不能新增、修改或删除', 403, undefined, true)
+    throw new WorkflowError('审计日志只读,不能新增、修改或删除', 403)
   }
 }
 

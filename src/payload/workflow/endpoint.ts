@@ -1,4 +1,4 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../constants/workflow'
 import type { User } from '../../payload-types'
@@ -7,9 +7,10 @@ import { runPrePublishChecks } from './checks'
 import { performTransition } from './performTransition'
 import { availableActions } from './rules'
 import { toSnapshot } from './snapshot'
+import { WorkflowError } from './WorkflowError'
 
 const requireUser = (user: unknown): User => {
-  if (!user) throw new APIError('请先登录', 401, undefined, true)
+  if (!user) throw new WorkflowError('请先登录', 401)
   return user as User
 }
 
@@ -29,6 +30,7 @@ const describe = (collection: WorkflowCollection): Endpoint => ({
       state: snapshot.state,
       stage: snapshot.stage,
       chain: chain.stages,
+      publishRole: chain.publishRole,
       actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
       reviewLog: record.reviewLog ?? [],
       publishAt: record.publishAt ?? null,
@@ -47,7 +49,7 @@ const act = (collection: WorkflowCollection): Endpoint => ({
     const user = requireUser(req.user)
     const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
     const action = body?.action as WorkflowAction
-    if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) throw new APIError('未知的操作', 400, undefined, true)
+    if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) throw new WorkflowError('未知的操作', 400)
     const doc = await performTransition(req.payload, {
       collection,
       id: String(req.routeParams?.id),

@@ -8,6 +8,7 @@ import { runPrePublishChecks, type CheckReport } from './checks'
 import type { TransitionContext } from './context'
 import { type ActionInput, inputProblem, outcome, refusal } from './rules'
 import { toSnapshot, type WorkflowDoc } from './snapshot'
+import { WorkflowError } from './WorkflowError'
 
 export type TransitionRequest = {
   collection: WorkflowCollection
@@ -31,6 +32,7 @@ type StoredDoc = WorkflowDoc & {
 export class PrePublishCheckError extends APIError<{ checks: CheckReport }> {
   constructor(report: CheckReport) {
     super(`发布前检查未通过:${report.errors.map((issue) => issue.message).join(';')}`, 400, { checks: report }, true)
+    this.name = 'PrePublishCheckError'
   }
 }
 
@@ -51,14 +53,14 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
   const asActor = { user: user ? { ...user, collection: 'users' as const } : undefined, overrideAccess: !user, req }
   const now = new Date()
   const problem = inputProblem(input, now)
-  if (problem) throw new APIError(problem, 400, undefined, true)
+  if (problem) throw new WorkflowError(problem, 400)
 
   const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, ...asActor })) as unknown as StoredDoc
   const chain = chainFor(collection)
   const snapshot = toSnapshot(doc)
   const actor = user ? { id: String(user.id), roles: user.roles ?? [] } : null
   const refused = refusal(chain, snapshot, actor, input.action)
-  if (refused) throw new APIError(refused, 403, undefined, true)
+  if (refused) throw new WorkflowError(refused, 403)
 
   const finalApproval = input.action === 'approve' && snapshot.stage === chain.stages.at(-1)?.stage
   if (finalApproval || CHECKED_ACTIONS.includes(input.action)) {

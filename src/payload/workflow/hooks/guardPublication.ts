@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { transitionFor } from '../context'
+import { WorkflowError } from '../WorkflowError'
 
 /**
  * Every save a person makes outside the workflow becomes a draft save, whatever the path: the
@@ -15,10 +16,10 @@ export const guardPublication: CollectionBeforeOperationHook = ({ args, collecti
   if (id !== undefined && transitionFor(req.context, collection.slug, id)) return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
-    throw new APIError('发布必须经过审核流程:请先提交审核,审核通过后由终审发布员发布', 403, undefined, true)
+    throw new WorkflowError('发布必须经过审核流程:请先提交审核,审核通过后由终审发布员发布', 403)
   }
   if (operation === 'update' && data._status === 'draft' && !args.draft) {
-    throw new APIError('下线须由终审发布员在审核面板中执行“下线”或“撤稿”', 403, undefined, true)
+    throw new WorkflowError('下线须由终审发布员在审核面板中执行“下线”或“撤稿”', 403)
   }
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }
