@@ -10,26 +10,43 @@ type Options = {
   purgeToken: string
   /** How long a render may take before a stale copy is served instead. */
   renderTimeoutMs?: number
+  /** Called after a purge was accepted here, to pass it on to sibling processes. */
+  onPurge?: () => void
   log?: (line: string) => void
 }
 
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length'])
 
+const headersFor = (page: CachedPage, gzip: boolean, state: string): string[] => [
+  'content-type', page.contentType,
+  'content-length', String(gzip ? page.gzip.length : page.body.length),
+  'cache-control', 'no-cache',
+  'vary', 'Accept-Encoding, Cookie',
+  'x-cache', state,
+  'x-content-type-options', 'nosniff',
+  'referrer-policy', 'strict-origin-when-cross-origin',
+  ...(page.contentType.startsWith('text/html') ? ['x-frame-options', 'SAMEORIGIN'] : []),
+  ...(gzip ? ['content-encoding', 'gzip'] : []),
+]
+
+/** Hits are the hot path: their header lists are built once per page and reused. */
+const hitHeaders = new WeakMap<CachedPage, { gzip: string[]; plain: string[] }>()
+
 const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'MISS' | 'STALE') => {
-  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-  const body = gzip ? page.gzip : page.body
-  res.writeHead(page.status, {
-    'content-type': page.contentType,
-    'content-length': body.length,
-    'cache-control': 'no-cache',
-    vary: 'Accept-Encoding, Cookie',
-    'x-cache': state,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-    ...(page.contentType.startsWith('text/html') ? { 'x-frame-options': 'SAMEORIGIN' } : {}),
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  })
-  res.end(req.method === 'HEAD' ? undefined : body)
+  const gzip = req.headers['accept-encoding']?.includes('gzip') ?? false
+  let headers: string[]
+  if (state === 'HIT') {
+    let prepared = hitHeaders.get(page)
+    if (!prepared) {
+      prepared = { gzip: headersFor(page, true, 'HIT'), plain: headersFor(page, false, 'HIT') }
+      hitHeaders.set(page, prepared)
+    }
+    headers = gzip ? prepared.gzip : prepared.plain
+  } else {
+    headers = headersFor(page, gzip, state)
+  }
+  res.writeHead(page.status, headers)
+  res.end(req.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body)
 }
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -43,7 +60,7 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * on a miss or after a purge, and falls back to the last good copy when rendering fails
  * (back office or database down). Everything else is passed through untouched.
  */
-export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, log = () => {} }: Options): Server => {
+export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {} }: Options): Server => {
   const pending = new Map<string, Promise<CachedPage | null>>()
 
   const render = (req: IncomingMessage, key: string): Promise<CachedPage | null> => {
@@ -100,6 +117,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
         return
       }
       const generation = bumpContentGeneration()
+      onPurge()
       log(`purge → generation ${generation} ${(await readBody(req)).toString().slice(0, 200)}`)
       res.writeHead(204).end()
       return

@@ -1,27 +1,51 @@
 /**
- * The public site process: Astro's server on an internal port, the caching front server on
- * the public one. Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
+ * The public site process. A primary forks one worker per core (SITE_WORKERS to change it);
+ * each worker runs Astro on an internal port and the caching front server on the shared public
+ * port. A purge that reaches one worker is relayed through the primary to all of them.
+ * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
+import cluster from 'node:cluster'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { dataDir, payloadSecret } from '../../payload/env'
 import { createFrontServer } from './frontServer'
+import { bumpContentGeneration } from './generation'
 import { PageCache } from './pageCache'
 import { purgeToken } from './purgeToken'
 
+const PURGE = 'va:purge'
 const port = Number(process.env.SITE_PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
-const internalPort = Number(process.env.SITE_INTERNAL_PORT ?? port + 1000)
+const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
 
-Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1' })
-await import(path.resolve(astroOutDir, 'server/entry.mjs'))
-
-const cache = new PageCache(path.join(dataDir(), 'page-cache'))
-const restored = cache.loadFromDisk()
-createFrontServer({
-  upstream: `http://127.0.0.1:${internalPort}`,
-  cache,
-  purgeToken: purgeToken(payloadSecret()),
-  log: (line) => console.log(`[site] ${line}`),
-}).listen(port, host, () => console.log(`[site] listening on http://${host}:${port} (${restored} cached pages restored)`))
+if (cluster.isPrimary) {
+  cluster.on('message', (from, message) => {
+    if (message !== PURGE) return
+    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(PURGE)
+  })
+  cluster.on('exit', (worker, code, signal) => {
+    console.error(`[site] worker ${worker.id} stopped (${signal ?? code}); starting another`)
+    cluster.fork()
+  })
+  for (let index = 0; index < workers; index += 1) cluster.fork()
+} else {
+  const internalPort = Number(process.env.SITE_INTERNAL_PORT ?? port + 1000) + cluster.worker!.id
+  Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1' })
+  await import(path.resolve(astroOutDir, 'server/entry.mjs'))
+  process.on('message', (message) => {
+    if (message === PURGE) bumpContentGeneration()
+  })
+  const cache = new PageCache(path.join(dataDir(), 'page-cache'))
+  const restored = cache.loadFromDisk()
+  createFrontServer({
+    upstream: `http://127.0.0.1:${internalPort}`,
+    cache,
+    purgeToken: purgeToken(payloadSecret()),
+    onPurge: () => process.send?.(PURGE),
+    log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
+  }).listen(port, host, () =>
+    console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`),
+  )
+}

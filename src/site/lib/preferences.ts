@@ -26,10 +26,10 @@ export const readPreferences = (cookies: AstroCookies): Preferences => ({
 })
 
 /** The cookie header values that decide how a page renders: part of every cache key. */
+const COOKIE_PATTERNS = Object.values(PREFERENCES).map(({ cookie }) => new RegExp(`(?:^|;\\s*)${cookie}=([^;]*)`))
+
 export const preferenceKey = (cookieHeader: string | null | undefined): string =>
-  Object.values(PREFERENCES)
-    .map(({ cookie }) => new RegExp(`(?:^|;\\s*)${cookie}=([^;]*)`).exec(cookieHeader ?? '')?.[1] ?? '')
-    .join('|')
+  cookieHeader ? COOKIE_PATTERNS.map((pattern) => pattern.exec(cookieHeader)?.[1] ?? '').join('|') : '||'
 
 /** A link that switches one preference and comes back to this page. */
 export const preferenceHref = (name: PreferenceName, value: string, back: string): string =>
