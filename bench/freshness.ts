@@ -6,6 +6,8 @@
  * without going through the review chain 20 times.
  * Usage: tsx bench/freshness.ts http://127.0.0.1:4321 http://127.0.0.1:3000 admin@demo.example demo2026
  */
+export {}
+
 const [site = 'http://127.0.0.1:4321', admin = 'http://127.0.0.1:3000', email = 'admin@demo.example', password = 'demo2026'] = process.argv.slice(2)
 const TRIALS = 20
 

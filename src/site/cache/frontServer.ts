@@ -92,7 +92,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
       const response = await fetch(new URL(req.url ?? '/', upstream), {
         method: req.method,
         headers: Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_HEADERS.has(name) && name !== 'host')) as Record<string, string>,
-        body: hasBody ? await readBody(req) : undefined,
+        body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
         redirect: 'manual',
       })
       const headers: Record<string, string | string[]> = {}
