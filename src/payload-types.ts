@@ -75,6 +75,7 @@ export interface Config {
     commendations: Commendation;
     media: Media;
     enquiries: Enquiry;
+    enquiryAttachments: EnquiryAttachment;
     replyTemplates: ReplyTemplate;
     enquiryRevealLogs: EnquiryRevealLog;
     importReports: ImportReport;
@@ -93,6 +94,9 @@ export interface Config {
     stations: {
       children: 'stations';
     };
+    enquiries: {
+      attachments: 'enquiryAttachments';
+    };
   };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
@@ -103,6 +107,7 @@ export interface Config {
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    enquiryAttachments: EnquiryAttachmentsSelect<false> | EnquiryAttachmentsSelect<true>;
     replyTemplates: ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
     importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
@@ -457,7 +462,7 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
   /**
-   * 服务站工作人员必须关联一个服务站
+   * 服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言
    */
   station?: (string | null) | Station;
   updatedAt: string;
@@ -853,6 +858,11 @@ export interface Enquiry {
   preferredStation?: (string | null) | Station;
   subject: string;
   body?: string | null;
+  attachments?: {
+    docs?: (string | EnquiryAttachment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   contact?: {
     name?: string | null;
     phoneMasked?: string | null;
@@ -915,6 +925,25 @@ export interface Enquiry {
   submissionKey?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiryAttachments".
+ */
+export interface EnquiryAttachment {
+  id: string;
+  enquiry: string | Enquiry;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1153,6 +1182,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: string | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'enquiryAttachments';
+        value: string | EnquiryAttachment;
       } | null)
     | ({
         relationTo: 'replyTemplates';
@@ -1736,6 +1769,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   preferredStation?: T;
   subject?: T;
   body?: T;
+  attachments?: T;
   contact?:
     | T
     | {
@@ -1795,6 +1829,24 @@ export interface EnquiriesSelect<T extends boolean = true> {
   submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiryAttachments_select".
+ */
+export interface EnquiryAttachmentsSelect<T extends boolean = true> {
+  enquiry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

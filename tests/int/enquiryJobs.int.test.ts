@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SKIP_CASE_RULES } from '../../src/payload/collections/Enquiries/hooks/applyCaseRules'
@@ -18,8 +19,10 @@ describe('enquiry jobs', () => {
   let payload: Payload
   let req: PayloadRequest
 
-  const newCase = async (overrides: Record<string, unknown> = {}) => {
-    const outcome = await submitEnquiry(payload, validSubmission(overrides), { ip: nextIp() })
+  const newCase = async (overrides: Record<string, unknown> = {}, withPhoto = false) => {
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer()
+    const files = withPhoto ? [{ name: 'photo.png', size: photo.length, data: photo }] : []
+    const outcome = await submitEnquiry(payload, validSubmission(overrides), { ip: nextIp(), files })
     if (outcome.status !== 201) throw new Error('not stored')
     return (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs[0]
   }
@@ -32,9 +35,10 @@ describe('enquiry jobs', () => {
   })
   afterAll(() => releaseTestPayload(payload))
 
-  it('should purge the personal data of a case closed longer ago than the retention period and keep its statistics', async () => {
-    const old = await newCase({ name: '王五' })
+  it('should purge the personal data and attachments of a case closed longer ago than the retention period and keep its statistics', async () => {
+    const old = await newCase({ name: '王五' }, true)
     const recent = await newCase()
+    expect((await payload.count({ collection: 'enquiryAttachments', where: { enquiry: { equals: old.id } } })).totalDocs).toBe(1)
     await force(old.id, { status: 'closed', closedAt: '2020-01-01T00:00:00.000Z', answeredAt: '2019-12-20T00:00:00.000Z' })
     await force(recent.id, { status: 'closed', closedAt: new Date().toISOString() })
     expect(await purgeExpiredPersonalData(req)).toBe(1)
@@ -42,6 +46,7 @@ describe('enquiry jobs', () => {
     expect(purged).toMatchObject({ subject: PURGED_SUBJECT, body: '', status: 'closed', kind: 'question', answeredAt: '2019-12-20T00:00:00.000Z' })
     expect(purged.contact).toMatchObject({ name: '', phoneMasked: '', phoneSealed: '', idCardSealed: '' })
     expect(purged.purgedAt).toBeTruthy()
+    expect((await payload.count({ collection: 'enquiryAttachments', where: { enquiry: { equals: old.id } } })).totalDocs).toBe(0)
     expect((await payload.findByID({ collection: 'enquiries', id: recent.id, depth: 0 })).contact?.name).toBe('张三')
   })
 

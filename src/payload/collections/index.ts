@@ -1,5 +1,6 @@
 import { Commendations } from './Commendations'
 import { Enquiries } from './Enquiries'
+import { EnquiryAttachments } from './EnquiryAttachments'
 import { EnquiryRevealLogs } from './EnquiryRevealLogs'
 import { ImportReports } from './ImportReports'
 import { Interpretations } from './Interpretations'
@@ -20,4 +21,4 @@ const shownOnSite = [News, Policies, Interpretations, Stations, Veterans, Commen
   .map(withWorkflow)
   .map(withSiteNotification)
 
-export const collections = [...shownOnSite, Enquiries, ReplyTemplates, EnquiryRevealLogs, ImportReports, withAuditedUsers(Users), AuditLog]
+export const collections = [...shownOnSite, Enquiries, EnquiryAttachments, ReplyTemplates, EnquiryRevealLogs, ImportReports, withAuditedUsers(Users), AuditLog]

@@ -8,8 +8,9 @@ export const PURGED_SUBJECT = '(个人信息已按保存期限删除)'
 
 /**
  * Removes the personal data of cases closed (or declined) longer ago than the retention
- * period: contact details, the submitter's own words and review reason. Kind, dates, status,
- * station and reply stay, so the statistics stay. Returns how many cases were purged.
+ * period: contact details, the submitter's own words, review reason and attachments (with
+ * their files). Kind, dates, status, station and reply stay, so the statistics stay.
+ * Returns how many cases were purged.
  */
 export const purgeExpiredPersonalData = async (req: PayloadRequest, now = new Date()): Promise<number> => {
   const cutoff = purgeCutoff(now).toISOString()
@@ -27,6 +28,7 @@ export const purgeExpiredPersonalData = async (req: PayloadRequest, now = new Da
     req,
   })
   for (const { id } of expired.docs) {
+    await req.payload.delete({ collection: 'enquiryAttachments', where: { enquiry: { equals: id } }, req })
     await req.payload.update({
       collection: 'enquiries',
       id,

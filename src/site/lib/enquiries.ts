@@ -7,9 +7,15 @@ import { randomUUID } from 'node:crypto'
 
 import { lookupEnquiry } from '../../payload/collections/Enquiries/operations/lookupEnquiry'
 import { enquiryStatistics, findPublishedAnswer, listPublishedAnswers } from '../../payload/collections/Enquiries/operations/publicViews'
-import { submitEnquiry, UNAVAILABLE_MESSAGE } from '../../payload/collections/Enquiries/operations/submitEnquiry'
+import {
+  submitEnquiry,
+  type SubmittedFile,
+  UNAVAILABLE_MESSAGE,
+} from '../../payload/collections/Enquiries/operations/submitEnquiry'
 import { rateAndClose, requestReview } from '../../payload/collections/Enquiries/operations/submitterActions'
+import { ATTACHMENT_LIMITS } from '../../payload/enquiries/attachments'
 import { issueChallenge, questionOfToken } from '../../payload/enquiries/challenge'
+import { formToSubmission } from '../../payload/enquiries/schema'
 import { payloadSecret } from '../../payload/env'
 import { asPublic } from './content/publicRead'
 import { payload } from './payload'
@@ -18,8 +24,9 @@ export type { SubmitOutcome } from '../../payload/collections/Enquiries/operatio
 export type { PublicCaseView } from '../../payload/collections/Enquiries/operations/lookupEnquiry'
 export type { PublishedAnswer } from '../../payload/collections/Enquiries/operations/publicViews'
 
-/** Larger bodies are refused before they are read. */
-export const MAX_BODY_BYTES = 64 * 1024
+/** Larger bodies are refused before they are read: text fields, and up to three 5 MB files. */
+export const MAX_FIELDS_BYTES = 64 * 1024
+export const MAX_MULTIPART_BYTES = ATTACHMENT_LIMITS.maxFiles * ATTACHMENT_LIMITS.maxBytes + MAX_FIELDS_BYTES
 
 export { UNAVAILABLE_MESSAGE }
 
@@ -27,17 +34,58 @@ export { UNAVAILABLE_MESSAGE }
 export const clientIp = (request: Request, clientAddress: string): string =>
   (process.env.TRUST_PROXY === '1' && request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()) || clientAddress
 
-/** The request body as text, or null when it is larger than MAX_BODY_BYTES (whatever Content-Length claims). */
-export const readBody = async (request: Request): Promise<string | null> => {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES || !request.body) return null
+/** The request body, or null when it is larger than `limit` (whatever Content-Length claims). */
+export const readBody = async (request: Request, limit = MAX_FIELDS_BYTES): Promise<Buffer | null> => {
+  if (Number(request.headers.get('content-length') ?? 0) > limit || !request.body) return null
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength
-    if (size > MAX_BODY_BYTES) return null
+    if (size > limit) return null
     chunks.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+export type ParsedSubmission =
+  | { ok: true; raw: Record<string, unknown>; form: Record<string, string>; files: SubmittedFile[] }
+  | { ok: false; status: 400 | 413 | 415; message: string }
+
+const TOO_LARGE = '提交的内容过大:留言内容请精简,附件最多 3 个、每个不超过 5 MB。'
+
+/**
+ * A submission as JSON (API clients), urlencoded (the form without JavaScript) or multipart
+ * (the form with attachments, with or without JavaScript), read within the size limits.
+ */
+export const parseSubmission = async (request: Request): Promise<ParsedSubmission> => {
+  const type = request.headers.get('content-type') ?? ''
+  const multipart = type.startsWith('multipart/form-data')
+  if (!multipart && !type.startsWith('application/json') && !type.startsWith('application/x-www-form-urlencoded')) {
+    return { ok: false, status: 415, message: '提交的内容无法识别,请刷新页面后重试' }
+  }
+  const body = await readBody(request, multipart ? MAX_MULTIPART_BYTES : MAX_FIELDS_BYTES)
+  if (!body) return { ok: false, status: 413, message: TOO_LARGE }
+  if (type.startsWith('application/json')) {
+    const raw = (() => {
+      try {
+        return JSON.parse(body.toString('utf8')) as unknown
+      } catch {
+        return null
+      }
+    })()
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, status: 400, message: '提交的内容无法识别,请刷新页面后重试' }
+    return { ok: true, raw: raw as Record<string, unknown>, form: {}, files: [] }
+  }
+  const entries = multipart
+    ? [...(await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => new FormData())).entries()]
+    : [...new URLSearchParams(body.toString('utf8')).entries()]
+  const form: Record<string, string> = {}
+  const files: SubmittedFile[] = []
+  for (const [name, value] of entries) {
+    if (typeof value === 'string') form[name] = value
+    else if (name === 'attachments' && value.size > 0) files.push({ name: value.name, size: value.size, data: Buffer.from(await value.arrayBuffer()) })
+  }
+  return { ok: true, raw: formToSubmission(form), form, files }
 }
 
 export const newChallenge = () => issueChallenge(payloadSecret())
@@ -52,10 +100,10 @@ const withPayload =
     operation(await payload(), ...args)
 
 /** Payload failing to start (database unreachable) is the same 503 as a failed write. */
-export const submit = async (raw: Record<string, unknown>, ip: string) => {
+export const submit = async (raw: Record<string, unknown>, ip: string, files: SubmittedFile[] = []) => {
   const instance = await payload().catch(() => null)
   if (!instance) return { status: 503 as const, message: UNAVAILABLE_MESSAGE }
-  return submitEnquiry(instance, raw, { ip })
+  return submitEnquiry(instance, raw, { ip, files })
 }
 
 export const lookup = withPayload(lookupEnquiry)

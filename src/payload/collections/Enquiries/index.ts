@@ -64,6 +64,7 @@ export const Enquiries: CollectionConfig = {
     },
     { name: 'subject', type: 'text', label: '标题', required: true, maxLength: 100, access: readOnlyAfterSubmit },
     { name: 'body', type: 'textarea', label: '内容', maxLength: 5000, access: readOnlyAfterSubmit, admin: { readOnly: true } },
+    { name: 'attachments', type: 'join', label: '附件', collection: 'enquiryAttachments', on: 'enquiry' },
     {
       name: 'contact',
       type: 'group',

@@ -2,6 +2,7 @@ import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'r
 
 import { ENQUIRY_KIND_LABELS, type EnquiryKind } from '../../../payload/constants/enquiries'
 import { POLICY_TOPIC_LABELS } from '../../../payload/constants/policies'
+import { checkAttachmentList } from '../../../payload/enquiries/attachments'
 import { ENQUIRY_LIMITS, type FieldErrors, formToSubmission, validateEnquiry } from '../../../payload/enquiries/schema'
 import { Receipt } from './Receipt'
 import { solveChallenge } from './solveChallenge'
@@ -19,7 +20,7 @@ type Props = {
 const DRAFT_KEY = 'va-enquiry-draft'
 
 /** The order errors are listed in, matching the order of the fields. */
-const FIELD_ORDER = ['form', 'kind', 'topic', 'preferredStation', 'subject', 'body', 'name', 'phone', 'idCard', 'email', 'consent', 'answer', 'submissionKey']
+const FIELD_ORDER = ['form', 'kind', 'topic', 'preferredStation', 'subject', 'body', 'attachments', 'name', 'phone', 'idCard', 'email', 'consent', 'answer', 'submissionKey']
 
 const FIELD_LABELS: Record<string, string> = {
   form: '留言',
@@ -28,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   preferredStation: '希望办理的服务站',
   subject: '标题',
   body: '留言内容',
+  attachments: '附件',
   name: '姓名',
   phone: '手机号码',
   idCard: '身份证号码',
@@ -86,37 +88,39 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
     pow.current = solveChallenge(token.current.token, token.current.bits)
   }
 
-  const send = async (retryChallenge: boolean): Promise<void> => {
-    const response = await fetch('/enquiry/api/submit', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...formToSubmission(values), challenge: token.current.token, pow: await pow.current }),
-    })
-    const body = await response.json().catch(() => ({}))
+  const send = async (form: HTMLFormElement, retryChallenge: boolean): Promise<void> => {
+    const body = new FormData(form)
+    body.set('challenge', token.current.token)
+    body.set('pow', (await pow.current) ?? '')
+    const response = await fetch('/enquiry/api/submit', { method: 'POST', body })
+    const answer = await response.json().catch(() => ({}))
     if (response.ok) {
       sessionStorage.removeItem(DRAFT_KEY)
-      setReceipt({ trackingCode: body.trackingCode, secret: body.secret, repeated: response.status === 200 })
+      setReceipt({ trackingCode: answer.trackingCode, secret: answer.secret, repeated: response.status === 200 })
       requestAnimationFrame(() => document.getElementById('va-receipt')?.focus())
       return
     }
-    if (response.status === 400 && body.errors?.answer && retryChallenge) {
+    if (response.status === 400 && answer.errors?.answer && retryChallenge) {
       await refreshChallenge()
-      return send(false)
+      return send(form, false)
     }
-    if (response.status === 400 && body.errors) return showErrors(body.errors)
-    setMessage(body.message ?? '提交没有成功,您填写的内容仍在页面上,请稍后再试。')
+    if (answer.errors && Object.keys(answer.errors).some((field) => field !== 'form')) return showErrors(answer.errors)
+    setMessage(answer.message ?? answer.errors?.form ?? '提交没有成功,您填写的内容仍在页面上,请稍后再试。')
     requestAnimationFrame(() => summary.current?.focus())
   }
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    const form = event.currentTarget
     setMessage('')
+    const files = [...((form.elements.namedItem('attachments') as HTMLInputElement | null)?.files ?? [])]
     const checked = validateEnquiry(formToSubmission(values))
-    if (!checked.ok) return showErrors(checked.errors)
+    const fileError = checkAttachmentList(files)
+    if (!checked.ok || fileError) return showErrors({ ...(checked.ok ? {} : checked.errors), ...(fileError && { attachments: fileError }) })
     setErrors({})
     setBusy(true)
     try {
-      await send(true)
+      await send(form, true)
     } catch {
       setMessage('网络连接中断,提交没有完成。您填写的内容仍在页面上,请检查网络后再次提交(不会重复提交)。')
       requestAnimationFrame(() => summary.current?.focus())
@@ -166,7 +170,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
   )
 
   return (
-    <form className="va-enquiry-form" method="post" action="/enquiry" noValidate onSubmit={onSubmit}>
+    <form className="va-enquiry-form" method="post" action="/enquiry" encType="multipart/form-data" noValidate onSubmit={onSubmit}>
       <div ref={summary} tabIndex={-1} className={listed.length || message ? 'va-error-summary' : undefined} role={listed.length || message ? 'alert' : undefined}>
         {message && <p className="va-error-summary__message">{message}</p>}
         {listed.length > 0 && (
@@ -253,6 +257,24 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
             还可以输入 {ENQUIRY_LIMITS.body - (values.body ?? '').length} 字
           </p>
         )}
+      </div>
+
+      <div className={`va-field${errors.attachments ? ' va-field--error' : ''}`}>
+        <label htmlFor="enquiry-attachments">
+          附件<span className="va-field__optional">(选填)</span>
+        </label>
+        <p className="va-field__hint" id="enquiry-attachments-hint">
+          照片或 PDF 文件,最多 3 个,每个不超过 5 MB。照片中的拍摄地点等信息会在保存前删除。附件只有办理人员能看到。
+        </p>
+        {errorOf('attachments')}
+        <input
+          id="enquiry-attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,application/pdf"
+          aria-describedby={described('attachments', true)}
+        />
       </div>
 
       <fieldset className="va-fieldset">

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { payloadSecret } from '../../../env'
+import { checkAttachmentList } from '../../../enquiries/attachments'
 import { checkChallenge } from '../../../enquiries/challenge'
 import { blindIndex, deriveSecret, encrypt } from '../../../enquiries/keyRing'
 import { maskIdCard, maskPhone } from '../../../enquiries/mask'
@@ -9,6 +10,7 @@ import { hashSecret } from '../../../enquiries/trackingSecret'
 import { generateTrackingCode } from '../../../rules/trackingCode'
 import { limits } from './limits'
 import { notifySubmitter } from './notifySubmitter'
+import { type CleanFile, sanitizeAttachment } from './sanitizeAttachment'
 
 export type SubmitOutcome =
   | { status: 200 | 201; trackingCode: string; secret: string }
@@ -18,6 +20,11 @@ export type SubmitOutcome =
 export const UNAVAILABLE_MESSAGE = '系统暂时无法保存留言,您填写的内容没有丢失,请稍后再提交。如情况紧急,请拨打服务站电话。'
 
 type Raw = Record<string, unknown>
+
+/** Files as they arrived (multipart), before any check. */
+export type SubmittedFile = { name: string; size: number; data: Buffer }
+
+const ATTACHMENT_TYPE_ERROR = '附件只能是 JPG、PNG 图片或 PDF 文件,请重新选择'
 
 const isUniqueViolation = (error: unknown, field: string): boolean => {
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
@@ -44,12 +51,19 @@ const stationExists = async (payload: Payload, id: string) =>
  * the same submission with the same code, applies the anti-abuse checks, and stores only what
  * the schema allows: phone and ID-card number encrypted, a digest of the secret.
  */
-export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: string }): Promise<SubmitOutcome> => {
+export const submitEnquiry = async (
+  payload: Payload,
+  raw: Raw,
+  meta: { ip: string; files?: SubmittedFile[] },
+): Promise<SubmitOutcome> => {
+  const files = meta.files ?? []
   if (typeof raw.website === 'string' && raw.website.trim()) {
     return { status: 400, errors: { form: '提交未通过校验,请刷新页面后重新填写' } }
   }
   const validated = validateEnquiry(raw)
-  if (!validated.ok) return { status: 400, errors: validated.errors }
+  const listError = checkAttachmentList(files)
+  if (!validated.ok) return { status: 400, errors: { ...validated.errors, ...(listError && { attachments: listError }) } }
+  if (listError) return { status: 400, errors: { attachments: listError } }
   const input = validated.data
 
   try {
@@ -68,11 +82,18 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
       return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
     }
 
+    const clean: CleanFile[] = []
+    for (const [index, file] of files.entries()) {
+      const sanitized = await sanitizeAttachment(file.data, index)
+      if (!sanitized) return { status: 400, errors: { attachments: ATTACHMENT_TYPE_ERROR } }
+      clean.push(sanitized)
+    }
+
     const secret = deriveSecret(input.submissionKey)
     for (let attempt = 0; ; attempt += 1) {
       const trackingCode = generateTrackingCode()
       try {
-        await payload.create({
+        const created = await payload.create({
           collection: 'enquiries',
           data: {
             kind: input.kind,
@@ -100,6 +121,7 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
           // transaction matters on SQLite: libsql opens a fresh connection after each one.
           disableTransaction: true,
         })
+        await storeAttachments(payload, String(created.id), clean)
         void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
         return { status: 201, trackingCode, secret }
       } catch (error) {
@@ -114,5 +136,16 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: { ip: stri
   } catch (error) {
     payload.logger.error({ err: error, msg: 'enquiry submission could not be stored' })
     return { status: 503, message: UNAVAILABLE_MESSAGE }
+  }
+}
+
+/** Attachments belong to a stored case; if one cannot be stored the case is withdrawn, so a retry starts clean. */
+const storeAttachments = async (payload: Payload, enquiry: string, files: CleanFile[]) => {
+  try {
+    for (const file of files) await payload.create({ collection: 'enquiryAttachments', data: { enquiry }, file, depth: 0 })
+  } catch (error) {
+    await payload.delete({ collection: 'enquiryAttachments', where: { enquiry: { equals: enquiry } } }).catch(() => null)
+    await payload.delete({ collection: 'enquiries', id: enquiry }).catch(() => null)
+    throw error
   }
 }
