@@ -9,6 +9,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 type Receipt = { code: string; secret: string }
 
+/** A 1×1 PNG. */
+const PHOTO = { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64') }
+
 /** A veteran submits and tracks; handlers work the case in the back office; another station cannot. */
 describe('enquiries end to end', () => {
   const siteUrl = inject('siteUrl')
@@ -47,11 +50,12 @@ describe('enquiries end to end', () => {
   })
   afterAll(() => browser.close())
 
-  it('should let a veteran submit with JavaScript and get a tracking code and secret', async () => {
+  it('should let a veteran submit with JavaScript, with a photo, and get a tracking code and secret', async () => {
     const page = await browser.newPage()
     await page.goto(`${siteUrl}/enquiry`)
     await page.waitForSelector('astro-island:not([ssr])')
     await fillForm(page, '13812345678')
+    await page.getByLabel(/附件/).setInputFiles(PHOTO)
     await page.getByRole('button', { name: '提交留言' }).click()
     const code = (await page.getByTestId('tracking-code').textContent({ timeout: 20_000 }))!.trim()
     const secret = (await page.getByTestId('tracking-secret').textContent())!.trim()
@@ -78,6 +82,7 @@ describe('enquiries end to end', () => {
     const question = (await page.locator('label[for="enquiry-answer"]').textContent())!
     const [a, b] = question.match(/\d+/g)!.map(Number)
     await page.getByLabel(/验证问题/).fill(String(a + b))
+    await page.getByLabel(/附件/).setInputFiles(PHOTO)
     await page.getByRole('button', { name: '提交留言' }).click()
     await expect(page.getByTestId('tracking-code').textContent()).resolves.toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
     await context.close()
@@ -122,6 +127,9 @@ describe('enquiries end to end', () => {
     const found = await (await fetch(`${adminUrl}/api/enquiries?where[trackingCode][equals]=${receipt.code}&depth=0`, { headers: handler.headers })).json()
     caseId = found.docs[0].id
     expect(found.docs[0].contact.phoneMasked).toBe('138****5678')
+    const attachments = await (await fetch(`${adminUrl}/api/enquiryAttachments?where[enquiry][equals]=${caseId}&depth=0`, { headers: handler.headers })).json()
+    expect(attachments.totalDocs).toBe(1)
+    expect([403, 404]).toContain((await fetch(`${adminUrl}/api/enquiryAttachments/file/${attachments.docs[0].filename}`)).status)
     const patch = (data: Record<string, unknown>) =>
       fetch(`${adminUrl}/api/enquiries/${caseId}`, { method: 'PATCH', headers: handler.headers, body: JSON.stringify(data) }).then((response) => response.json())
     expect((await patch({ status: 'accepted' })).doc.status).toBe('accepted')
