@@ -132,6 +132,13 @@ describe('editorial workflow in the admin', () => {
     expect(await publicPage.locator('h1').innerText()).toBe('城关镇服务站开展春节走访慰问')
   })
 
+  it('should show the workflow dashboard on the admin start page', async () => {
+    const page = await as('reviewer')
+    await page.goto(`${adminUrl}/admin`)
+    expect(await page.getByRole('heading', { name: '我的工作台' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: '待我审核' }).isVisible()).toBe(true)
+  })
+
   it('should not show Payload’s Publish button to anyone', async () => {
     const page = await openDoc('publisher')
     expect(await page.getByRole('button', { name: '发布修改' }).count()).toBe(0)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
+import { isWithdrawnAndRemoved } from '../../src/payload/workflow/withdrawnPage'
 import { demoUser, writeNews } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
@@ -155,8 +156,14 @@ describe('editorial workflow', () => {
     }
     await step(draft.id, publisher, 'withdraw', { reason: '涉及个人隐私', mode: 'gone' })
     expect(await publicRead(draft.id)).toBeUndefined()
+    expect(await isWithdrawnAndRemoved(payload, 'news', draft.slug!)).toBe(true)
     const staffView = await payload.findByID({ collection: 'news', id: draft.id, user: publisher, overrideAccess: false })
     expect(staffView.withdrawal).toMatchObject({ mode: 'gone', internalReason: '涉及个人隐私' })
+  })
+
+  it('should not report an ordinary draft as withdrawn', async () => {
+    const draft = await writeNews(payload, editor)
+    expect(await isWithdrawnAndRemoved(payload, 'news', draft.slug!)).toBe(false)
   })
 
   it('should let the seed and system operations publish without a user', async () => {
