@@ -34,10 +34,12 @@ export const parseKeyRing = (spec: string): KeyRing => {
 export const generateKeySpec = (id = `k${Date.now().toString(36)}`): string => `${id}:${randomBytes(32).toString('base64')}`
 
 let cached: { spec: string; ring: KeyRing } | undefined
+let fromFile: { file: string; spec: string } | undefined
 
 const keySpec = (): string => {
   if (process.env.ENQUIRY_KEYS) return process.env.ENQUIRY_KEYS
   const file = path.join(dataDir(), '.enquiry-keys')
+  if (fromFile?.file === file) return fromFile.spec
   if (!existsSync(file)) {
     mkdirSync(dataDir(), { recursive: true })
     try {
@@ -47,7 +49,8 @@ const keySpec = (): string => {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
   }
-  return readFileSync(file, 'utf8').trim()
+  fromFile = { file, spec: readFileSync(file, 'utf8').trim() }
+  return fromFile.spec
 }
 
 export const keyRing = (): KeyRing => {
