@@ -65,6 +65,19 @@ describe('scheduled publishing', () => {
     })
     const offlineAt = await waitFor(async () => !(await isPublic(id)), 15_000)
     expect(offlineAt - at.getTime()).toBeLessThan(5_000)
+    expect((await payload.findByID({ collection: 'news', id, draft: true, depth: 0 })).workflowState).toBe('draft')
+  })
+
+  it('should record a scheduled publication in the item’s review log and the audit log', async () => {
+    const id = await approvedNews()
+    const at = new Date(Date.now() + 2_000)
+    await performTransition(payload, { collection: 'news', id, user: users.publisher, input: { action: 'schedule', at: at.toISOString() } })
+    await waitFor(() => isPublic(id), 15_000)
+    const doc = await payload.findByID({ collection: 'news', id, draft: true, depth: 0 })
+    expect(doc).toMatchObject({ workflowState: 'published', publishAt: null })
+    expect(doc.reviewLog?.at(-1)).toMatchObject({ action: 'publish', userName: '系统' })
+    const { docs } = await payload.find({ collection: 'auditLog', where: { documentId: { equals: id } }, sort: '-createdAt', depth: 0 })
+    expect(docs[0]).toMatchObject({ action: 'publish', actorName: '系统', fromState: 'scheduled', toState: 'published' })
   })
 
   it('should not publish a scheduled item that was edited after scheduling', async () => {

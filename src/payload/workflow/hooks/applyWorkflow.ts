@@ -13,13 +13,13 @@ import { stationScope } from '../stationScope'
  */
 export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   const slug = collection.slug as WorkflowCollection
+  const transition = originalDoc && transitionFor(req.context, slug, originalDoc.id)
+  if (transition) return Object.assign(data, transition.patch)
   if (req.context.seeding || !req.user) {
     if (data._status === 'published') Object.assign(data, { workflowState: 'published', reviewStage: null })
     else if (operation === 'create') data.workflowState = 'draft'
     return data
   }
-  const transition = originalDoc && transitionFor(req.context, slug, originalDoc.id)
-  if (transition) return Object.assign(data, transition.patch)
 
   const station = stationScope(req.user)
   if (station && slug === 'news') {
