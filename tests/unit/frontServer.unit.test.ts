@@ -15,6 +15,7 @@ const listen = (server: Server) =>
 describe('front server', () => {
   let renders = 0
   let up = true
+  let delayMs = 0
   let version = 'v1'
   const upstream = createServer((req, res) => {
     if (!up) {
@@ -22,6 +23,13 @@ describe('front server', () => {
       return
     }
     renders += 1
+    if (delayMs) {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end(`<html><body>${version}</body></html>`)
+      }, delayMs)
+      return
+    }
     const headers = req.url?.startsWith('/settings') ? { 'set-cookie': 'va-elderly=on; Path=/' } : {}
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers })
     res.end(`<html><body>${version} ${req.headers.cookie ?? ''}</body></html>`)
@@ -80,6 +88,21 @@ describe('front server', () => {
     expect(response.headers.get('x-cache')).toBe('STALE')
     expect(await response.text()).toContain('v2')
     up = true
+  })
+
+  it('should not keep a reader waiting for a slow render when a copy exists, and refresh it afterwards', async () => {
+    version = 'v4'
+    delayMs = 1000
+    await purge()
+    const started = Date.now()
+    const response = await fetch(`${base}/news/work`)
+    expect(response.headers.get('x-cache')).toBe('STALE')
+    expect(Date.now() - started).toBeLessThan(900)
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    delayMs = 0
+    const refreshed = await fetch(`${base}/news/work`)
+    expect(refreshed.headers.get('x-cache')).toBe('HIT')
+    expect(await refreshed.text()).toContain('v4')
   })
 
   it('should gzip for clients that accept it', async () => {

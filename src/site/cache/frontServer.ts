@@ -8,12 +8,15 @@ type Options = {
   upstream: string
   cache: PageCache
   purgeToken: string
-  /** How long a render may take before a stale copy is served instead. */
+  /** How long a reader waits for a render before the last good copy is served instead. */
   renderTimeoutMs?: number
   /** Called after a purge was accepted here, to pass it on to sibling processes. */
   onPurge?: () => void
   log?: (line: string) => void
 }
+
+/** A render that takes longer than this is abandoned (a hung database, say). */
+const RENDER_LIMIT_MS = 60_000
 
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length'])
 
@@ -70,7 +73,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     const job = fetch(new URL(req.url ?? '/', upstream), {
       headers: { cookie: req.headers.cookie ?? '', 'accept-language': 'zh-CN', 'x-forwarded-host': req.headers.host ?? '' },
       redirect: 'manual',
-      signal: AbortSignal.timeout(renderTimeoutMs),
+      signal: AbortSignal.timeout(RENDER_LIMIT_MS),
     })
       .then(async (response) => {
         if (!isCacheable(response.status, response.headers)) return null
@@ -128,7 +131,12 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     const key = cacheKey(req.method!, url, req.headers.cookie)
     const cached = cache.get(key)
     if (cached && cached.generation === contentGeneration()) return send(req, res, cached, 'HIT')
-    const fresh = await render(req, key)
+    // With a last good copy at hand, a slow render is not waited for: the copy is served and
+    // the render goes on to refresh the cache. Without one, the reader waits for the render.
+    const rendering = render(req, key)
+    const fresh = cached
+      ? await Promise.race([rendering, new Promise<null>((resolve) => setTimeout(resolve, renderTimeoutMs, null))])
+      : await rendering
     if (fresh) return send(req, res, fresh, 'MISS')
     if (cached) return send(req, res, cached, 'STALE')
     return proxy(req, res)
