@@ -171,7 +171,7 @@ describe('enquiries end to end', () => {
     const otherHandler = await login('handler-other@e2e.example', 'e2e-pass-2026')
     const read = await fetch(`${adminUrl}/api/enquiries/${caseId}`, { headers: otherHandler.headers })
     expect([403, 404]).toContain(read.status)
-    const reveal = await fetch(`${adminUrl}/api/enquiries/${caseId}/reveal`, { headers: otherHandler.headers })
+    const reveal = await fetch(`${adminUrl}/api/enquiries/${caseId}/reveal`, { method: 'POST', headers: otherHandler.headers })
     expect(reveal.status).toBe(403)
   })
 

@@ -18,7 +18,7 @@ export const RevealContact = () => {
   if (!id) return null
   const reveal = async () => {
     setMessage('')
-    const response = await fetch(`${api}/enquiries/${id}/reveal`, { credentials: 'include' })
+    const response = await fetch(`${api}/enquiries/${id}/reveal`, { method: 'POST', credentials: 'include' })
     const body = await response.json()
     if (response.ok) setRevealed(body as Revealed)
     else setMessage((body as { message?: string }).message ?? '无法查看')

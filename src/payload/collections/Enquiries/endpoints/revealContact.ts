@@ -4,12 +4,12 @@ import { decrypt } from '../../../enquiries/keyRing'
 import { isAssignedHandler } from '../access/isAssignedHandler'
 
 /**
- * GET /api/enquiries/:id/reveal — the full phone and ID-card number, for the assigned handler
+ * POST /api/enquiries/:id/reveal — the full phone and ID-card number, for the assigned handler
  * only, each showing logged (who, when, which case).
  */
 export const revealContact: Endpoint = {
   path: '/:id/reveal',
-  method: 'get',
+  method: 'post',
   handler: async (req) => {
     const id = String(req.routeParams?.id ?? '')
     if (!req.user) return Response.json({ message: '请先登录' }, { status: 401 })
