@@ -138,6 +138,20 @@ describe('workflow over REST and GraphQL', () => {
     expect(await isPublic('news', id)).toBe(false)
   })
 
+  it('should restore an old version only as a draft', async () => {
+    const id = await fixture('news', 'published')
+    await must(tokens.get('publisher')!, 'POST', `/news/${id}/workflow`, { action: 'unpublish' })
+    const versions = await must(
+      tokens.get('publisher')!,
+      'GET',
+      `/news/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=1`,
+    )
+    const version = versions.docs[0].id
+    expect((await call(tokens.get('publisher')!, 'POST', `/news/versions/${version}`)).status).toBe(403)
+    expect((await call(tokens.get('publisher')!, 'POST', `/news/versions/${version}?draft=true`)).ok).toBe(true)
+    expect(await isPublic('news', id)).toBe(false)
+  })
+
   it('should refuse changing or deleting an audit entry, even for an administrator', async () => {
     const entry = (await must(tokens.get('admin')!, 'GET', '/auditLog?limit=1&depth=0')).docs[0]
     expect((await call(tokens.get('admin')!, 'PATCH', `/auditLog/${entry.id}`, { reason: '改写' })).ok).toBe(false)

@@ -115,6 +115,23 @@ describe('editorial workflow', () => {
     expect((await publicRead(live.id))?.id).toBe(live.id)
   })
 
+  it('should refuse restoring an old version straight back online', async () => {
+    const draft = await writeNews(payload, editor)
+    for (const [user, action] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer2, 'approve'], [publisher, 'publish']] as const) {
+      await step(draft.id, user, action)
+    }
+    await step(draft.id, publisher, 'unpublish')
+    const { docs } = await payload.findVersions({
+      collection: 'news',
+      where: { and: [{ parent: { equals: draft.id } }, { 'version._status': { equals: 'published' } }] },
+      limit: 1,
+    })
+    await expect(
+      payload.restoreVersion({ collection: 'news', id: docs[0].id, user: publisher, overrideAccess: false }),
+    ).rejects.toThrow('历史版本只能恢复为草稿')
+    expect(await publicRead(draft.id)).toBeUndefined()
+  })
+
   it('should keep the published version public while an edit of it is under review', async () => {
     const live = (await payload.find({ collection: 'news', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
     await payload.update({ collection: 'news', id: live.id, data: { title: '未审核的修改' }, user: editor, overrideAccess: false })

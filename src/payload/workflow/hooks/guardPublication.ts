@@ -5,13 +5,17 @@ import { WorkflowError } from '../WorkflowError'
 
 /**
  * Every save a person makes outside the workflow becomes a draft save, whatever the path: the
- * admin's Publish button, bulk publish or unpublish in the list view, REST, GraphQL or the Local
- * API with a user. Publishing and taking offline happen only through performTransition.
+ * admin's Publish button, bulk publish or unpublish in the list view, restoring a version, REST,
+ * GraphQL or the Local API with a user. Publishing and taking offline happen only through performTransition.
  * Seeding and system operations (no user: scheduled jobs, scripts) pass untouched.
  */
 export const guardPublication: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
   if (!req.user || req.context.seeding) return args
+  // Payload reads the restore's draft flag before this hook runs, so it is refused, not rewritten.
+  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
+    throw new WorkflowError('历史版本只能恢复为草稿,再提交审核', 403)
+  }
+  if (operation !== 'create' && operation !== 'update') return args
   const id = (args as { id?: unknown }).id
   if (id !== undefined && transitionFor(req.context, collection.slug, id)) return args
   const data = (args.data ?? {}) as Record<string, unknown>
