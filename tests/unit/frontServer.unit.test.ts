@@ -22,6 +22,11 @@ describe('front server', () => {
       res.writeHead(500).end()
       return
     }
+    if (req.method === 'POST') {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ host: req.headers.host, forwardedFor: req.headers['x-forwarded-for'] }))
+      return
+    }
     renders += 1
     if (delayMs) {
       setTimeout(() => {
@@ -115,6 +120,20 @@ describe('front server', () => {
     const response = await fetch(`${base}/settings/elderly?value=on`, { redirect: 'manual' })
     expect(response.headers.get('x-cache')).toBeNull()
     expect(response.headers.get('set-cookie')).toContain('va-elderly=on')
+  })
+
+  it('should pass form posts through with their Host and the reader address', async () => {
+    const response = await fetch(`${base}/enquiry/api/submit`, { method: 'POST', body: 'a=1' })
+    const echoed = (await response.json()) as { host: string; forwardedFor: string }
+    expect(echoed.host).toBe(new URL(base).host)
+    expect(echoed.forwardedFor).toContain('127.0.0.1')
+  })
+
+  it('should not pass personal cookies to a cached render', async () => {
+    const response = await fetch(`${base}/policies`, { headers: { cookie: 'payload-token=secret; va-size=2' } })
+    const text = await response.text()
+    expect(text).toContain('va-size=2')
+    expect(text).not.toContain('payload-token')
   })
 
   it('should restore pages from disk as stale copies after a restart', async () => {

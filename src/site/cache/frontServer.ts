@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
 import { bumpContentGeneration, contentGeneration } from './generation'
 import { cacheKey, isCacheable } from './cacheKey'
@@ -18,7 +18,6 @@ type Options = {
 /** A render that takes longer than this is abandoned (a hung database, say). */
 const RENDER_LIMIT_MS = 60_000
 
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length'])
 
 const headersFor = (page: CachedPage, gzip: boolean, state: string): string[] => [
   'content-type', page.contentType,
@@ -52,6 +51,46 @@ const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state
   res.end(req.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body)
 }
 
+/** Only the reading-preference cookies reach a cached render: nothing personal can end up in the cache. */
+const preferenceCookies = (header: string | undefined): string =>
+  (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('va-'))
+    .join('; ')
+
+/**
+ * A page as Astro renders it for this reader: only the headers that decide a page (host,
+ * cookies), so that every reader with the same preferences gets the same cached copy.
+ */
+const renderUpstream = (target: URL, req: IncomingMessage): Promise<{ status: number; headers: Headers; body: Buffer }> =>
+  new Promise((resolve, reject) => {
+    const upstreamRequest = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: req.url,
+        headers: { host: req.headers.host ?? target.host, cookie: preferenceCookies(req.headers.cookie), 'accept-language': 'zh-CN' },
+        timeout: RENDER_LIMIT_MS,
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const headers = new Headers()
+          for (const [name, value] of Object.entries(response.headers)) {
+            for (const item of [value ?? []].flat()) headers.append(name, item)
+          }
+          resolve({ status: response.statusCode ?? 502, headers, body: Buffer.concat(chunks) })
+        })
+        response.on('error', reject)
+      },
+    )
+    upstreamRequest.on('timeout', () => upstreamRequest.destroy(new Error('render timed out')))
+    upstreamRequest.on('error', reject)
+    upstreamRequest.end()
+  })
+
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -65,20 +104,16 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  */
 export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {} }: Options): Server => {
   const pending = new Map<string, Promise<CachedPage | null>>()
+  const target = new URL(upstream)
 
   const render = (req: IncomingMessage, key: string): Promise<CachedPage | null> => {
     const running = pending.get(key)
     if (running) return running
     const generation = contentGeneration()
-    const job = fetch(new URL(req.url ?? '/', upstream), {
-      headers: { cookie: req.headers.cookie ?? '', 'accept-language': 'zh-CN', 'x-forwarded-host': req.headers.host ?? '' },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(RENDER_LIMIT_MS),
-    })
-      .then(async (response) => {
-        if (!isCacheable(response.status, response.headers)) return null
-        const body = Buffer.from(await response.arrayBuffer())
-        return cache.set(key, { status: response.status, contentType: response.headers.get('content-type')!, body, generation })
+    const job = renderUpstream(target, req)
+      .then(({ status, headers, body }) => {
+        if (!isCacheable(status, headers)) return null
+        return cache.set(key, { status, contentType: headers.get('content-type')!, body, generation })
       })
       .catch((error: Error) => {
         log(`render failed for ${req.url}: ${error.message}`)
@@ -89,27 +124,32 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     return job
   }
 
-  const proxy = async (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-      const response = await fetch(new URL(req.url ?? '/', upstream), {
+  /**
+   * Everything that is not a cached page (form posts, preference links, files) is streamed to
+   * Astro as it came: the Host header kept (Astro checks a form post's Origin against it) and
+   * the reader's address passed on in X-Forwarded-For.
+   */
+  const proxy = (req: IncomingMessage, res: ServerResponse) => {
+    const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
+    const upstreamRequest = request(
+      {
+        host: target.hostname,
+        port: target.port,
         method: req.method,
-        headers: Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_HEADERS.has(name) && name !== 'host')) as Record<string, string>,
-        body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
-        redirect: 'manual',
-      })
-      const headers: Record<string, string | string[]> = {}
-      response.headers.forEach((value, name) => {
-        if (!HOP_HEADERS.has(name) && name !== 'set-cookie') headers[name] = value
-      })
-      const cookies = response.headers.getSetCookie()
-      if (cookies.length) headers['set-cookie'] = cookies
-      res.writeHead(response.status, headers)
-      res.end(Buffer.from(await response.arrayBuffer()))
-    } catch {
+        path: req.url,
+        headers: { ...req.headers, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' },
+      },
+      (upstreamResponse) => {
+        res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers)
+        upstreamResponse.pipe(res)
+      },
+    )
+    upstreamRequest.on('error', () => {
+      if (res.headersSent) return res.destroy()
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' })
       res.end('网站正在维护,请稍后再试。')
-    }
+    })
+    req.pipe(upstreamRequest)
   }
 
   return createServer(async (req, res) => {

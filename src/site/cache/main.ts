@@ -32,7 +32,8 @@ if (cluster.isPrimary) {
   for (let index = 0; index < workers; index += 1) cluster.fork()
 } else {
   const internalPort = Number(process.env.SITE_INTERNAL_PORT ?? port + 1000) + cluster.worker!.id
-  Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1' })
+  // TRUST_PROXY: the front server below is the only client of this Astro server and passes the reader's address on.
+  Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
   await import(path.resolve(astroOutDir, 'server/entry.mjs'))
   process.on('message', (message) => {
     if (message === PURGE) bumpContentGeneration()
