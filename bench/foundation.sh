@@ -15,7 +15,7 @@ git clone -q "$repo" "$work/app" || { echo "git clone failed" >&2; exit 1; }
 cd "$work/app"
 
 t=$(seconds)
-npm ci --no-audit --no-fund >"$work/install.log" 2>&1 || { echo "npm ci failed:" >&2; tail -30 "$work/install.log" >&2; exit 1; }
+npm install --no-audit --no-fund >"$work/install.log" 2>&1 || { echo "npm install failed:" >&2; tail -30 "$work/install.log" >&2; exit 1; }
 install_s=$(elapsed "$t")
 node_modules_mb=$(du -sm node_modules | cut -f1)
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -51,7 +51,7 @@ if [[ "${1:-}" == "--with-tests" ]]; then
 fi
 
 cat <<TABLE
-install (npm ci, clean clone)      ${install_s} s
+install (npm install, clean clone)   ${install_s} s
 node_modules size                  ${node_modules_mb} MB
 npm start → site answering, cold   ${cold_start_s} s   (builds, migrations, demo seed)
 npm start → site answering, warm   ${warm_start_s} s
