@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Lighthouse (mobile preset, the default) for one URL per page type, with Debian's chromium.
+# Usage: bash bench/lighthouse.sh http://127.0.0.1:4321   (fetches lighthouse@13 with npx)
+set -euo pipefail
+site=${1:-http://127.0.0.1:4321}
+sitemap=$(curl -s "$site/sitemap.xml")
+pick() { grep -o "<loc>[^<]*$1[^<]*</loc>" <<<"$sitemap" | head -1 | sed -E 's#<loc>https?://[^/]+(.*)</loc>#\1#'; }
+pages=(/ /news/work "$(pick /news/work/)" /policies "$(pick /policies/np-)" "$(pick /interpretations/)" /stations "$(pick /stations/)" /veterans "$(pick /veterans/)" "$(pick /commendations/)" "/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99")
+printf '%-60s %5s %5s %5s %5s\n' page perf a11y bp seo
+for page in "${pages[@]}"; do
+  out=$(mktemp)
+  npx -y lighthouse@13 "$site$page" --quiet --output=json --output-path="$out" --chrome-path=/usr/bin/chromium \
+    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync" >/dev/null 2>&1 || true
+  node -e "const r=require('$out').categories; const s=k=>Math.round(r[k].score*100); console.log('$page'.padEnd(60), String(s('performance')).padStart(5), String(s('accessibility')).padStart(5), String(s('best-practices')).padStart(5), String(s('seo')).padStart(5))" 2>/dev/null || echo "$page: lighthouse failed"
+  rm -f "$out"
+done
