@@ -10,7 +10,7 @@ import { launchBrowser } from '../helpers/browser'
  */
 describe('editorial workflow in the admin', () => {
   // The admin's cookie is honoured only from its configured server URL (Payload's CSRF check).
-  const adminUrl = inject('adminUrl').replace('127.0.0.1', 'localhost')
+  const adminUrl = inject('adminUrl')
   const siteUrl = inject('siteUrl')
   const slug = `workflow-e2e-${Date.now()}`
   let browser: Browser

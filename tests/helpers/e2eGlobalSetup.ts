@@ -45,8 +45,9 @@ export default async function setup(project: TestProject) {
     },
   })
   const siteUrl = `http://127.0.0.1:${sitePort}`
-  const adminUrl = `http://127.0.0.1:${adminPort}`
-  await Promise.all([waitForUrl(`${siteUrl}/`, 600_000), waitForUrl(`${adminUrl}/admin/login`, 600_000)])
+  // The admin's own address (serverURL): Payload accepts cookie-authenticated posts only from it.
+  const adminUrl = `http://localhost:${adminPort}`
+  await Promise.all([waitForUrl(`${siteUrl}/`, 600_000), waitForUrl(`http://127.0.0.1:${adminPort}/admin/login`, 600_000)])
   project.provide('siteUrl', siteUrl)
   project.provide('adminUrl', adminUrl)
 

@@ -27,6 +27,11 @@ describe('front server', () => {
       res.end(JSON.stringify({ host: req.headers.host, forwardedFor: req.headers['x-forwarded-for'] }))
       return
     }
+    if (req.url === '/gone' && version === 'v5') {
+      res.writeHead(410, { 'content-type': 'text/html; charset=utf-8' })
+      res.end('<html><body>已撤销</body></html>')
+      return
+    }
     renders += 1
     if (delayMs) {
       setTimeout(() => {
@@ -108,6 +113,15 @@ describe('front server', () => {
     const refreshed = await fetch(`${base}/news/work`)
     expect(refreshed.headers.get('x-cache')).toBe('HIT')
     expect(await refreshed.text()).toContain('v4')
+  })
+
+  it('should answer 410 once a cached page is withdrawn, not the old copy', async () => {
+    expect((await fetch(`${base}/gone`)).status).toBe(200)
+    version = 'v5'
+    await purge()
+    const response = await fetch(`${base}/gone`)
+    expect(response.status).toBe(410)
+    expect(await response.text()).toContain('已撤销')
   })
 
   it('should gzip for clients that accept it', async () => {

@@ -15,6 +15,8 @@ type Options = {
   log?: (line: string) => void
 }
 
+const PASS = Symbol('pass through')
+
 /** A render that takes longer than this is abandoned (a hung database, say). */
 const RENDER_LIMIT_MS = 60_000
 
@@ -103,16 +105,18 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * (back office or database down). Everything else is passed through untouched.
  */
 export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {} }: Options): Server => {
-  const pending = new Map<string, Promise<CachedPage | null>>()
+  /** A cached page, PASS for an answer that must not be cached (410, a redirect), or null when rendering failed. */
+  const pending = new Map<string, Promise<CachedPage | typeof PASS | null>>()
   const target = new URL(upstream)
 
-  const render = (req: IncomingMessage, key: string): Promise<CachedPage | null> => {
+  const render = (req: IncomingMessage, key: string): Promise<CachedPage | typeof PASS | null> => {
     const running = pending.get(key)
     if (running) return running
     const generation = contentGeneration()
     const job = renderUpstream(target, req)
       .then(({ status, headers, body }) => {
-        if (!isCacheable(status, headers)) return null
+        if (status >= 500) return null
+        if (!isCacheable(status, headers)) return PASS
         return cache.set(key, { status, contentType: headers.get('content-type')!, body, generation })
       })
       .catch((error: Error) => {
@@ -177,6 +181,8 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     const fresh = cached
       ? await Promise.race([rendering, new Promise<null>((resolve) => setTimeout(resolve, renderTimeoutMs, null))])
       : await rendering
+    // The page is gone, moved or personal now: the live answer, never an old copy.
+    if (fresh === PASS) return proxy(req, res)
     if (fresh) return send(req, res, fresh, 'MISS')
     if (cached) return send(req, res, cached, 'STALE')
     return proxy(req, res)
