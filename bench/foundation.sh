@@ -42,7 +42,7 @@ read -r next_s next_kb < <(measure_build next build)
 read -r astro_s astro_kb < <(measure_build astro build)
 
 tests_line="not run (pass --with-tests)"
-tests_s=null
+tests_s=""
 if [[ "${1:-}" == "--with-tests" ]]; then
   t=$(seconds)
   npm test >"$work/test.log" 2>&1 || true
@@ -70,6 +70,6 @@ cat >"$repo/bench/results/foundation.json" <<JSON
   "warmStartSeconds": $warm_start_s,
   "nextBuild": { "seconds": $next_s, "peakMB": $((next_kb / 1024)) },
   "astroBuild": { "seconds": $astro_s, "peakMB": $((astro_kb / 1024)) },
-  "npmTest": { "seconds": $tests_s, "result": "$tests_line" }
+  "npmTest": { "seconds": ${tests_s:-null}, "result": "$tests_line" }
 }
 JSON
