@@ -11,6 +11,6 @@ for page in "${pages[@]}"; do
   out=$(mktemp)
   npx -y lighthouse@13 "$site$page" --quiet --output=json --output-path="$out" --chrome-path=/usr/bin/chromium \
     --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync" >/dev/null 2>&1 || true
-  node -e "const r=require('$out').categories; const s=k=>Math.round(r[k].score*100); console.log('$page'.padEnd(60), String(s('performance')).padStart(5), String(s('accessibility')).padStart(5), String(s('best-practices')).padStart(5), String(s('seo')).padStart(5))" 2>/dev/null || echo "$page: lighthouse failed"
+  node -e "const r=JSON.parse(require('fs').readFileSync('$out','utf8')).categories; const s=k=>Math.round(r[k].score*100); console.log('$page'.padEnd(60), String(s('performance')).padStart(5), String(s('accessibility')).padStart(5), String(s('best-practices')).padStart(5), String(s('seo')).padStart(5))" 2>/dev/null || echo "$page: lighthouse failed"
   rm -f "$out"
 done
