@@ -2029,6 +2029,24 @@ export interface SiteSetting {
   address?: string | null;
   postcode?: string | null;
   officeHours?: string | null;
+  /**
+   * 站点列表始终可用；配置瓦片服务后，列表页提供“在地图上查看”。访客点击后才会从瓦片服务加载地图。
+   */
+  map?: {
+    /**
+     * 例如 https://tile.example.gov.cn/{z}/{x}/{y}.png；留空则不显示地图。
+     */
+    tileUrl?: string | null;
+    /**
+     * 模板含 {s} 时填写，例如 0123
+     */
+    subdomains?: string | null;
+    maxZoom?: number | null;
+    /**
+     * 显示在地图右下角，例如 © 天地图
+     */
+    attribution?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2126,6 +2144,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   address?: T;
   postcode?: T;
   officeHours?: T;
+  map?:
+    | T
+    | {
+        tileUrl?: T;
+        subdomains?: T;
+        maxZoom?: T;
+        attribution?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

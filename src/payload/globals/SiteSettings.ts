@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
+import { tileUrlProblem } from '../rules/tileUrl'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'siteSettings',
@@ -40,5 +41,31 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'officeHours', type: 'text', label: '办公时间' },
+    {
+      name: 'map',
+      type: 'group',
+      label: '服务站点地图',
+      admin: {
+        description:
+          '站点列表始终可用；配置瓦片服务后，列表页提供“在地图上查看”。访客点击后才会从瓦片服务加载地图。',
+      },
+      fields: [
+        {
+          name: 'tileUrl',
+          type: 'text',
+          label: '瓦片地址模板',
+          admin: { description: '例如 https://tile.example.gov.cn/{z}/{x}/{y}.png；留空则不显示地图。' },
+          validate: (value: string | null | undefined) => (value ? (tileUrlProblem(value) ?? true) : true),
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'subdomains', type: 'text', label: '子域名', admin: { description: '模板含 {s} 时填写，例如 0123' } },
+            { name: 'maxZoom', type: 'number', label: '最大缩放级别', min: 1, max: 22, defaultValue: 18 },
+          ],
+        },
+        { name: 'attribution', type: 'text', label: '地图版权声明', admin: { description: '显示在地图右下角，例如 © 天地图' } },
+      ],
+    },
   ],
 }

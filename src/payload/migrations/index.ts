@@ -1,9 +1,15 @@
 import * as migration_20261122_010728_initial from './20261122_010728_initial';
+import * as migration_20261122_023205_site_settings_map from './20261122_023205_site_settings_map';
 
 export const migrations = [
   {
     up: migration_20261122_010728_initial.up,
     down: migration_20261122_010728_initial.down,
-    name: '20261122_010728_initial'
+    name: '20261122_010728_initial',
+  },
+  {
+    up: migration_20261122_023205_site_settings_map.up,
+    down: migration_20261122_023205_site_settings_map.down,
+    name: '20261122_023205_site_settings_map'
   },
 ];
