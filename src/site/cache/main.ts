@@ -9,10 +9,11 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
-import { dataDir, payloadSecret } from '../../payload/env'
+import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
 import { createFrontServer } from './frontServer'
 import { bumpContentGeneration } from './generation'
 import { PageCache } from './pageCache'
+import { PublicMedia } from './publicMedia'
 import { purgeToken } from './purgeToken'
 
 const PURGE = 'va:purge'
@@ -38,12 +39,14 @@ if (cluster.isPrimary) {
   process.on('message', (message) => {
     if (message === PURGE) bumpContentGeneration()
   })
-  const cache = new PageCache(path.join(dataDir(), 'page-cache'))
+  const cacheDir = path.join(dataDir(), 'page-cache')
+  const cache = new PageCache(cacheDir)
   const restored = cache.loadFromDisk()
   createFrontServer({
     upstream: `http://127.0.0.1:${internalPort}`,
     cache,
     purgeToken: purgeToken(payloadSecret()),
+    media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
     onPurge: () => process.send?.(PURGE),
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
   }).listen(port, host, () =>
