@@ -1,13 +1,15 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { cacheKey } from '../../src/site/cache/cacheKey'
 import { createFrontServer } from '../../src/site/cache/frontServer'
 import { PageCache } from '../../src/site/cache/pageCache'
+import { PublicMedia } from '../../src/site/cache/publicMedia'
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
@@ -154,5 +156,103 @@ describe('front server', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     const restored = new PageCache(dir)
     expect(restored.loadFromDisk()).toBeGreaterThan(0)
+    const page = restored.get(cacheKey('GET', '/news/work', undefined))
+    expect(page?.generation).toBe(-1)
+    expect(page?.body.toString()).toMatch(/<body>v\d/)
+  })
+})
+
+describe('front server with the database down', () => {
+  let up = true
+  let version = 'v1'
+  const files = mkdtempSync(path.join(tmpdir(), 'va-media-'))
+  writeFileSync(path.join(files, 'photo.webp'), 'PHOTO-BYTES')
+  writeFileSync(path.join(files, 'never-served.webp'), 'SECRET-BYTES')
+  const upstream = createServer((req, res) => {
+    if (!up) return void res.writeHead(500).end('error')
+    if (req.url?.startsWith('/media/')) {
+      res.writeHead(200, { 'content-type': 'image/webp' })
+      return void res.end('PHOTO-BYTES')
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(`<html><body>${version} ${req.url}</body></html>`)
+  })
+  const dir = mkdtempSync(path.join(tmpdir(), 'va-front-down-'))
+  const servers: Server[] = []
+  let upstreamUrl = ''
+  const start = async (cache: PageCache) => {
+    const front = createFrontServer({
+      upstream: upstreamUrl,
+      cache,
+      purgeToken: 't',
+      renderTimeoutMs: 200,
+      media: new PublicMedia(files, path.join(dir, 'public-media.txt')),
+    })
+    servers.push(front)
+    return listen(front)
+  }
+
+  beforeAll(async () => {
+    upstreamUrl = await listen(upstream)
+  })
+  afterAll(() => {
+    for (const server of [...servers, upstream]) server.close()
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(files, { recursive: true, force: true })
+  })
+
+  it('should serve a page that left memory from its copy on disk', async () => {
+    const base = await start(new PageCache(dir, 1))
+    for (const page of ['/a', '/b', '/c']) expect((await fetch(`${base}${page}`)).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    up = false
+    version = 'v2'
+    await fetch(`${base}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': 't' } })
+    for (const page of ['/a', '/b', '/c']) {
+      const response = await fetch(`${base}${page}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('x-cache')).toBe('STALE')
+      expect(await response.text()).toContain(`v1 ${page}`)
+    }
+    up = true
+  })
+
+  it('should serve after a restart, with the database down, every page served before', async () => {
+    up = false
+    const base = await start(new PageCache(dir))
+    for (const page of ['/a', '/b', '/c']) expect(await (await fetch(`${base}${page}`)).text()).toContain(`v1 ${page}`)
+    expect((await fetch(`${base}/never-rendered`)).status).toBe(500)
+    up = true
+  })
+
+  it('should serve a file served before from disk when the site cannot check it, and no other', async () => {
+    const base = await start(new PageCache(null))
+    expect(await (await fetch(`${base}/media/photo.webp`)).text()).toBe('PHOTO-BYTES')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    up = false
+    const photo = await fetch(`${base}/media/photo.webp`)
+    expect(photo.status).toBe(200)
+    expect(photo.headers.get('content-type')).toBe('image/webp')
+    expect(await photo.text()).toBe('PHOTO-BYTES')
+    const never = await fetch(`${base}/media/never-served.webp`)
+    expect(never.status).toBe(500)
+    expect(await never.text()).not.toContain('SECRET')
+    up = true
+  })
+
+  it('should remember served files across restarts', async () => {
+    const memo = new PublicMedia(files, path.join(dir, 'public-media.txt'))
+    const res = { writeHead: () => res, end: () => res } as unknown as ServerResponse
+    expect(memo.serve('photo.webp', res, true)).toBe(true)
+    expect(memo.serve('never-served.webp', res, true)).toBe(false)
+  })
+
+  it('should accept only plain media file names', () => {
+    expect(PublicMedia.nameOf('/media/photo.webp')).toBe('photo.webp')
+    expect(PublicMedia.nameOf('/media/%E7%85%A7%E7%89%87.jpg')).toBe('照片.jpg')
+    expect(PublicMedia.nameOf('/media/..%2Fsite.db')).toBeNull()
+    expect(PublicMedia.nameOf('/media/sub/photo.webp')).toBeNull()
+    expect(PublicMedia.nameOf('/media/.payload-secret')).toBeNull()
+    expect(PublicMedia.nameOf('/media/notes.txt')).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import { bumpContentGeneration, contentGeneration } from './generation'
 import { cacheKey, isCacheable } from './cacheKey'
 import type { CachedPage, PageCache } from './pageCache'
+import { PublicMedia } from './publicMedia'
 
 type Options = {
   upstream: string
@@ -13,6 +14,8 @@ type Options = {
   /** Called after a purge was accepted here, to pass it on to sibling processes. */
   onPurge?: () => void
   log?: (line: string) => void
+  /** Uploaded files, served from disk when the site cannot ask the database (see PublicMedia). */
+  media?: PublicMedia
 }
 
 const PASS = Symbol('pass through')
@@ -104,7 +107,7 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * on a miss or after a purge, and falls back to the last good copy when rendering fails
  * (back office or database down). Everything else is passed through untouched.
  */
-export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {} }: Options): Server => {
+export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {}, media }: Options): Server => {
   /** A cached page, PASS for an answer that must not be cached (410, a redirect), or null when rendering failed. */
   const pending = new Map<string, Promise<CachedPage | typeof PASS | null>>()
   const target = new URL(upstream)
@@ -131,9 +134,10 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
   /**
    * Everything that is not a cached page (form posts, preference links, files) is streamed to
    * Astro as it came: the Host header kept (Astro checks a form post's Origin against it) and
-   * the reader's address passed on in X-Forwarded-For.
+   * the reader's address passed on in X-Forwarded-For. `fallback` may answer instead when Astro
+   * fails (5xx or unreachable); `served` hears of each 200.
    */
-  const proxy = (req: IncomingMessage, res: ServerResponse) => {
+  const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, served: () => void = () => {}) => {
     const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
     const upstreamRequest = request(
       {
@@ -144,16 +148,35 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
         headers: { ...req.headers, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' },
       },
       (upstreamResponse) => {
-        res.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers)
+        const status = upstreamResponse.statusCode ?? 502
+        if (status >= 500 && fallback()) {
+          upstreamResponse.resume()
+          return
+        }
+        if (status === 200) served()
+        res.writeHead(status, upstreamResponse.headers)
         upstreamResponse.pipe(res)
       },
     )
     upstreamRequest.on('error', () => {
       if (res.headersSent) return res.destroy()
+      if (fallback()) return
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' })
       res.end('网站正在维护,请稍后再试。')
     })
     req.pipe(upstreamRequest)
+  }
+
+  /** An uploaded file: asked of Astro (which checks it is public); the remembered copy when Astro cannot answer. */
+  const proxyMedia = (req: IncomingMessage, res: ServerResponse, files: PublicMedia) => {
+    const name = PublicMedia.nameOf(req.url ?? '')
+    if (!name || (req.method !== 'GET' && req.method !== 'HEAD')) return proxy(req, res)
+    proxy(
+      req,
+      res,
+      () => files.serve(name, res, req.method === 'HEAD'),
+      () => files.remember(name),
+    )
   }
 
   return createServer(async (req, res) => {
@@ -169,6 +192,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
       res.writeHead(204).end()
       return
     }
+    if (media && url.startsWith('/media/')) return proxyMedia(req, res, media)
     const cacheable = (req.method === 'GET' || req.method === 'HEAD') && !url.startsWith('/settings/') && !url.startsWith('/media/') && !url.startsWith('/enquiry')
     if (!cacheable) return proxy(req, res)
 
@@ -184,7 +208,8 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     // The page is gone, moved or personal now: the live answer, never an old copy.
     if (fresh === PASS) return proxy(req, res)
     if (fresh) return send(req, res, fresh, 'MISS')
-    if (cached) return send(req, res, cached, 'STALE')
+    const lastGood = cached ?? (await cache.lastGood(key))
+    if (lastGood) return send(req, res, lastGood, 'STALE')
     return proxy(req, res)
   })
 }

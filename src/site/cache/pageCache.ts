@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -15,28 +15,53 @@ export type CachedPage = {
 
 const fileOf = (dir: string, key: string) => path.join(dir, `${createHash('sha1').update(key).digest('hex')}.json`)
 
+type SavedPage = { key: string; status: number; contentType: string; storedAt: number; body: string }
+
+const fromSaved = (saved: SavedPage): CachedPage => {
+  const body = Buffer.from(saved.body, 'base64')
+  // Pages from disk come back as stale (generation -1): served only when a fresh render is impossible.
+  return { status: saved.status, contentType: saved.contentType, body, gzip: gzipSync(body), generation: -1, storedAt: saved.storedAt }
+}
+
 /**
- * Rendered pages in memory (least recently used dropped past `maxEntries`), written through
- * to disk so that a restarted site still has the last good version of every page it served.
+ * Rendered pages: the most recently used `maxEntries` in memory, and every page written through
+ * to disk (the newest `maxDiskEntries`), so that a restarted site, or one whose database is
+ * down, still has the last good version of every page it served.
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>()
+  /** Files on disk, oldest first. */
+  private readonly files = new Map<string, true>()
 
   constructor(
     private readonly dir: string | null,
     private readonly maxEntries = 5000,
+    private readonly maxDiskEntries = 100_000,
   ) {
     if (dir) mkdirSync(dir, { recursive: true })
   }
 
-  /** Pages kept on disk come back as stale: served only when a fresh render is impossible. */
+  /** Indexes the pages kept on disk and brings the newest `maxEntries` back into memory. */
   loadFromDisk(): number {
     if (!this.dir) return 0
-    for (const name of readdirSync(this.dir).filter((file) => file.endsWith('.json'))) {
+    const dir = this.dir
+    const found = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => {
+        const file = path.join(dir, name)
+        try {
+          return { file, modified: statSync(file).mtimeMs }
+        } catch {
+          return null
+        }
+      })
+      .filter((entry) => entry !== null)
+      .sort((a, b) => a.modified - b.modified)
+    for (const { file } of found) this.files.set(file, true)
+    for (const { file } of found.slice(-this.maxEntries)) {
       try {
-        const saved = JSON.parse(readFileSync(path.join(this.dir, name), 'utf8'))
-        const body = Buffer.from(saved.body, 'base64')
-        this.pages.set(saved.key, { status: saved.status, contentType: saved.contentType, body, gzip: gzipSync(body), generation: -1, storedAt: saved.storedAt })
+        const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedPage
+        this.pages.set(saved.key, fromSaved(saved))
       } catch {
         // A half-written file from a crash: skip it, the page will be rendered again.
       }
@@ -53,24 +78,40 @@ export class PageCache {
     return page
   }
 
+  /** The last good copy when rendering fails: from memory, else from disk. */
+  async lastGood(key: string): Promise<CachedPage | undefined> {
+    const page = this.get(key)
+    if (page || !this.dir) return page
+    try {
+      const saved = JSON.parse(await readFile(fileOf(this.dir, key), 'utf8')) as SavedPage
+      return saved.key === key ? fromSaved(saved) : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   set(key: string, page: Omit<CachedPage, 'gzip' | 'storedAt'>): CachedPage {
     const stored = { ...page, gzip: gzipSync(page.body), storedAt: Date.now() }
     this.pages.delete(key)
     this.pages.set(key, stored)
-    if (this.pages.size > this.maxEntries) {
-      const oldest = this.pages.keys().next().value!
-      this.pages.delete(oldest)
-      if (this.dir) void rm(fileOf(this.dir, oldest), { force: true })
-    }
-    if (this.dir) {
-      const record = { key, status: page.status, contentType: page.contentType, storedAt: stored.storedAt, body: page.body.toString('base64') }
-      const file = fileOf(this.dir, key)
-      // Written aside and renamed, so a crash never leaves a half page under the real name.
-      void writeFile(`${file}.tmp`, JSON.stringify(record))
-        .then(() => rename(`${file}.tmp`, file))
-        .catch(() => undefined)
-    }
+    if (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
+    if (this.dir) this.writeToDisk(fileOf(this.dir, key), { key, status: page.status, contentType: page.contentType, storedAt: stored.storedAt, body: page.body.toString('base64') })
     return stored
+  }
+
+  private writeToDisk(file: string, record: SavedPage) {
+    this.files.delete(file)
+    this.files.set(file, true)
+    if (this.files.size > this.maxDiskEntries) {
+      const oldest = this.files.keys().next().value!
+      this.files.delete(oldest)
+      void rm(oldest, { force: true })
+    }
+    // Written aside and renamed, so a crash never leaves a half page under the real name.
+    const aside = `${file}.${process.pid}.tmp`
+    void writeFile(aside, JSON.stringify(record))
+      .then(() => rename(aside, file))
+      .catch(() => undefined)
   }
 
   get size(): number {

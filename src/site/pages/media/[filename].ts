@@ -7,20 +7,13 @@ import type { APIRoute } from 'astro'
 
 import { mediaDir } from '../../../payload/env'
 import { findMediaByFilename } from '../../lib/content'
-
-const TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
-}
+import { mediaContentType } from '../../lib/mediaTypes'
 
 /** Uploaded files, served only when the public may read their media document. */
 export const GET: APIRoute = async ({ params }) => {
   const filename = params.filename ?? ''
-  const type = TYPES[path.extname(filename).toLowerCase()]
-  if (!type || filename !== path.basename(filename) || !(await findMediaByFilename(filename))) {
+  const type = mediaContentType(filename)
+  if (!type || !(await findMediaByFilename(filename))) {
     return new Response('未找到该文件', { status: 404 })
   }
   const file = path.join(mediaDir(), filename)
