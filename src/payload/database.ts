@@ -7,6 +7,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseUri } from './env'
 import { migrations } from './migrations'
+import type { ConnectionSettings } from './sqlite/connectionPragmas'
+import { withRecoveringClient } from './sqlite/recoveringAdapter'
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
@@ -20,17 +22,25 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj
 
   const file = uri.replace(/^file:/, '')
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
+  const settings: ConnectionSettings = {
+    // Next (admin), the site's workers and the jobs share the file: wait for a lock instead of
+    // failing. A write still locked out after this fails the request (the form answers 503), and
+    // the connection that saw the failure is replaced (src/payload/sqlite/recoveringClient.ts).
+    busyTimeout: 5000,
+    // WAL with synchronous=NORMAL: a crashed process loses nothing; only a power cut can lose the
+    // last commits. FULL costs a disk sync per write (≈3 ms) and caps enquiry submissions.
+    wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+  }
+  const adapter = sqliteAdapter({
     client: { url: uri },
     idType: 'uuid',
     // Schema changes ship as committed migrations; only `npm run dev` pushes the schema.
     push: process.env.PAYLOAD_DEV_PUSH === 'true',
     migrationDir: path.resolve('src/payload/migrations'),
     prodMigrations: migrations,
-    // Next (admin) and Astro (site) share the file: wait for a lock instead of failing.
-    busyTimeout: 5000,
-    // WAL with synchronous=NORMAL: a crashed process loses nothing; only a power cut can lose the
-    // last commits. FULL costs a disk sync per write (≈3 ms) and caps enquiry submissions.
-    wal: { synchronous: 'NORMAL' },
+    busyTimeout: settings.busyTimeout,
+    wal: settings.wal,
   })
+  // An in-memory database lives and dies with its one connection: nothing to replace it with.
+  return file === ':memory:' ? adapter : withRecoveringClient(adapter, { url: uri }, settings)
 }
