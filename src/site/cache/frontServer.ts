@@ -13,6 +13,8 @@ type Options = {
   renderTimeoutMs?: number
   /** Called after a purge was accepted here, to pass it on to sibling processes. */
   onPurge?: () => void
+  /** Keep the X-Forwarded-For a client sent (only behind a proxy of our own, TRUST_PROXY=1). */
+  trustForwardedFor?: boolean
   log?: (line: string) => void
   /** Uploaded files, served from disk when the site cannot ask the database (see PublicMedia). */
   media?: PublicMedia
@@ -107,7 +109,7 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * on a miss or after a purge, and falls back to the last good copy when rendering fails
  * (back office or database down). Everything else is passed through untouched.
  */
-export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {}, media }: Options): Server => {
+export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {}, media, trustForwardedFor = false }: Options): Server => {
   /** A cached page, PASS for an answer that must not be cached (410, a redirect), or null when rendering failed. */
   const pending = new Map<string, Promise<CachedPage | typeof PASS | null>>()
   const target = new URL(upstream)
@@ -138,7 +140,9 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
    * fails (5xx or unreachable); `served` hears of each 200.
    */
   const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, served: () => void = () => {}) => {
-    const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ')
+    // Astro takes the first address as the reader's: one a client wrote itself would dodge the per-IP limits.
+    const claimed = trustForwardedFor ? req.headers['x-forwarded-for'] : undefined
+    const forwardedFor = [claimed, req.socket.remoteAddress].filter(Boolean).join(', ')
     const upstreamRequest = request(
       {
         host: target.hostname,

@@ -1,7 +1,8 @@
 /**
  * The public site process. A primary forks one worker per core (SITE_WORKERS to change it);
  * each worker runs Astro on an internal port and the caching front server on the shared public
- * port. A purge that reaches one worker is relayed through the primary to all of them.
+ * port. A purge that reaches one worker is relayed through the primary to all of them, and the
+ * enquiry rate limits are counted in one store they all share.
  * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
 import cluster from 'node:cluster'
@@ -22,6 +23,9 @@ const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
 
 if (cluster.isPrimary) {
+  // The enquiry rate limits count in one file all workers share (operations/limits.ts reads this).
+  process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
+  createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
   cluster.on('message', (from, message) => {
     if (message !== PURGE) return
     for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(PURGE)
@@ -33,6 +37,7 @@ if (cluster.isPrimary) {
   for (let index = 0; index < workers; index += 1) cluster.fork()
 } else {
   const internalPort = Number(process.env.SITE_INTERNAL_PORT ?? port + 1000) + cluster.worker!.id
+  const behindOwnProxy = process.env.TRUST_PROXY === '1'
   // TRUST_PROXY: the front server below is the only client of this Astro server and passes the reader's address on.
   Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
   await import(path.resolve(astroOutDir, 'server/entry.mjs'))
@@ -48,6 +53,7 @@ if (cluster.isPrimary) {
     purgeToken: purgeToken(payloadSecret()),
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
     onPurge: () => process.send?.(PURGE),
+    trustForwardedFor: behindOwnProxy,
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
   }).listen(port, host, () =>
     console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`),

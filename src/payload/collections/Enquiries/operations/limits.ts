@@ -1,16 +1,23 @@
-import { RateLimiter } from '../../../enquiries/rateLimit'
+import { type HitStore, MemoryHitStore, RateLimiter } from '../../../enquiries/rateLimit'
+import { SharedHitStore } from '../../../enquiries/sharedHitStore'
 
 const HOUR = 3_600_000
 
+/**
+ * The site's primary process sets ENQUIRY_RATE_STORE to a file all its workers share, so the
+ * limits hold for the whole site; anywhere else (dev server, tests, benches) one process counts alone.
+ */
+const store: HitStore = process.env.ENQUIRY_RATE_STORE ? new SharedHitStore(process.env.ENQUIRY_RATE_STORE) : new MemoryHitStore()
+
 /** "count/seconds" from the environment, e.g. ENQUIRY_RATE_IP=10/3600. */
-const limiter = (variable: string, fallback: [number, number]) => {
+const limiter = (name: string, variable: string, fallback: [number, number]) => {
   const [count, seconds] = (process.env[variable] ?? '').split('/').map(Number)
-  return count > 0 && seconds > 0 ? new RateLimiter(count, seconds * 1000) : new RateLimiter(fallback[0], fallback[1])
+  const [limit, windowMs] = count > 0 && seconds > 0 ? [count, seconds * 1000] : fallback
+  return new RateLimiter(limit, windowMs, Date.now, store, name)
 }
 
-/** One set of limits per server process (the public site runs as one process). */
 export const limits = {
-  submitPerIp: limiter('ENQUIRY_RATE_IP', [10, HOUR]),
-  submitPerPhone: limiter('ENQUIRY_RATE_PHONE', [5, 24 * HOUR]),
-  lookupPerIp: limiter('ENQUIRY_RATE_LOOKUP', [30, HOUR / 6]),
+  submitPerIp: limiter('submitPerIp', 'ENQUIRY_RATE_IP', [10, HOUR]),
+  submitPerPhone: limiter('submitPerPhone', 'ENQUIRY_RATE_PHONE', [5, 24 * HOUR]),
+  lookupPerIp: limiter('lookupPerIp', 'ENQUIRY_RATE_LOOKUP', [30, HOUR / 6]),
 }
