@@ -91,7 +91,10 @@ export type CommendationFile = {
   status: Status
 }
 
+/** The station map's tile service (see the 服务站点地图 group of the site settings). */
+type MapSettings = { tileUrl: string; subdomains?: string; maxZoom?: number; attribution: string }
+
 export type SiteFile = {
-  siteSettings: Record<string, string>
+  siteSettings: { [field: string]: string | MapSettings | undefined; map?: MapSettings }
   navigation: { main: { label: string; href: string }[]; footer: { label: string; href: string }[] }
 }
