@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './src/payload/collections'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
+import { emailAdapter } from './src/payload/email'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals } from './src/payload/globals'
@@ -38,6 +39,7 @@ export default buildConfig({
   jobs: { tasks, autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
   editor,
   db: databaseAdapter(),
+  email: emailAdapter(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
