@@ -7,6 +7,7 @@ import { toOptions } from '../../constants/options'
 import { POLICY_TOPIC_LABELS } from '../../constants/policies'
 import { CLOCK_STATE_LABELS, CLOCKS } from '../../enquiries/clocks'
 import { caseAccess } from './access/caseScope'
+import { exportCsv } from './endpoints/exportCsv'
 import { revealContact } from './endpoints/revealContact'
 import { applyCaseRules } from './hooks/applyCaseRules'
 
@@ -35,6 +36,7 @@ export const Enquiries: CollectionConfig = {
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'clockState', 'station', 'handler', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
     group: '留言办理',
+    components: { beforeListTable: ['./src/payload/collections/Enquiries/components/ExportCsvForm#ExportCsvForm'] },
   },
   access: {
     read: caseAccess,
@@ -44,7 +46,7 @@ export const Enquiries: CollectionConfig = {
     readVersions: hasRole('admin'),
   },
   defaultSort: '-createdAt',
-  endpoints: [revealContact],
+  endpoints: [exportCsv, revealContact],
   hooks: { beforeChange: [applyCaseRules] },
   fields: [
     {

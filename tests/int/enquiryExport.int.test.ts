@@ -1,0 +1,96 @@
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { exportCsv } from '../../src/payload/collections/Enquiries/endpoints/exportCsv'
+import { SKIP_CASE_RULES } from '../../src/payload/collections/Enquiries/hooks/applyCaseRules'
+import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { toBeijingDate } from '../../src/payload/enquiries/workingDays'
+import type { User } from '../../src/payload-types'
+import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+
+const PERSONAL = { name: '欧阳导出', phone: '13700001111', idCard: '11010519491231002X', email: 'export-check@example.com' }
+const TEXT = { subject: '导出检查专用标题', body: '这段留言正文只用于检查导出文件里不会出现正文内容。' }
+
+describe('staff CSV export of enquiries', () => {
+  let payload: Payload
+  let admin: User
+  let stationStaff: User
+  let editor: User
+  let ownCode: string
+  let otherCode: string
+
+  const caseAt = async (station: string) => {
+    const outcome = await submitEnquiry(payload, validSubmission({ ...PERSONAL, ...TEXT }), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error(`submission refused: ${JSON.stringify(outcome)}`)
+    const [doc] = (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs
+    const acceptedAt = new Date().toISOString()
+    await payload.update({
+      collection: 'enquiries',
+      id: doc.id,
+      data: { status: 'answered', station, acceptedAt, answeredAt: acceptedAt, reply: '答复内容也不应导出', satisfaction: 'satisfied' },
+      context: { [SKIP_CASE_RULES]: true },
+    })
+    return outcome.trackingCode
+  }
+
+  const exportAs = async (user: User | null, query = '') => {
+    const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined, urlSuffix: `/api/enquiries/export.csv${query}` }, payload)
+    const response = await exportCsv.handler(req)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    return { status: response.status, type: response.headers.get('content-type'), bytes, text: bytes.toString('utf8') }
+  }
+  const rows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','))
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    admin = await userByEmail(payload, 'admin@demo.example')
+    stationStaff = await userByEmail(payload, 'station@demo.example')
+    editor = await userByEmail(payload, 'editor@demo.example')
+    const own = String(stationStaff.station)
+    const other = (await payload.find({ collection: 'stations', where: { id: { not_equals: own } }, limit: 1, depth: 0 })).docs[0]
+    ownCode = await caseAt(own)
+    otherCode = await caseAt(String(other.id))
+  })
+  afterAll(() => releaseTestPayload(payload))
+
+  it('should refuse the public (401) and editors (403)', async () => {
+    expect((await exportAs(null)).status).toBe(401)
+    expect((await exportAs(editor)).status).toBe(403)
+  })
+
+  it("should give station staff their own station's cases only", async () => {
+    const result = await exportAs(stationStaff)
+    expect(result.status).toBe(200)
+    const codes = rows(result.text).map((row) => row[0])
+    expect(codes).toContain(ownCode)
+    expect(codes).not.toContain(otherCode)
+  })
+
+  it('should give admins every case, as Excel-friendly CSV with the statistics columns', async () => {
+    const result = await exportAs(admin)
+    expect(result.type).toBe('text/csv; charset=utf-8')
+    expect([...result.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(result.text.split('\r\n')[0]).toBe('\uFEFF查询码,类别,事项类别,办理状态,受理站点/部门,提交日期,受理日期,答复日期,办结日期,是否超期,满意度')
+    const row = rows(result.text).find((cells) => cells[0] === ownCode)!
+    const today = toBeijingDate(new Date())
+    expect(row).toEqual([ownCode, '咨询', '', '已答复', expect.any(String), today, today, today, '', '否', '满意'])
+    expect(row[4]).not.toBe('')
+    expect(rows(result.text).map((cells) => cells[0])).toContain(otherCode)
+  })
+
+  it('should carry no personal data, subject, body or reply', async () => {
+    const { text } = await exportAs(admin)
+    for (const value of [...Object.values(PERSONAL), ...Object.values(TEXT), '137****1111', '110105********002X', '答复内容也不应导出']) {
+      expect(text).not.toContain(value)
+    }
+  })
+
+  it('should filter by submission date and refuse a malformed one', async () => {
+    const tomorrow = toBeijingDate(new Date(Date.now() + 86_400_000))
+    const today = toBeijingDate(new Date())
+    expect(rows((await exportAs(admin, `?from=${tomorrow}`)).text)).toHaveLength(1)
+    expect(rows((await exportAs(admin, `?from=${today}&to=${today}`)).text).map((row) => row[0])).toContain(ownCode)
+    expect((await exportAs(admin, '?from=2026-13-45')).status).toBe(400)
+  })
+})
