@@ -2,20 +2,46 @@
  * Concurrency: 1,000 submissions at once → every 2xx has exactly one stored, complete case with
  * a unique tracking code; reports submissions per second. Also replays 100 of them (client
  * retries) and checks no second case appears.
- * Usage: tsx bench/enquiries-concurrency.ts [count]  → bench/results/enquiries-concurrency.json
+ * BENCH_WORKERS=N runs the production site process (primary + N workers behind the caching front
+ * server) instead of the Astro build alone, and reports how the CPU time spread over the processes.
+ * Usage: tsx bench/enquiries-concurrency.ts [count]  → bench/results/enquiries-concurrency[-cluster].json
  */
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 
 import { buildSite, isComplete, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
 
 const count = Number(process.argv[2] ?? 1000)
 const port = Number(process.env.BENCH_PORT ?? 4443)
+const workers = process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined
+
+/** CPU milliseconds used so far by each process under `root` (Linux /proc). */
+const cpuByProcess = (root: number): Map<number, number> => {
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+        return [{ pid: Number(pid), parent: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 }]
+      } catch {
+        return []
+      }
+    })
+  const tree = new Set([root])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const stat of stats) if (tree.has(stat.parent) && !tree.has(stat.pid)) grew = Boolean(tree.add(stat.pid))
+  }
+  return new Map(stats.filter((stat) => tree.has(stat.pid)).map((stat) => [stat.pid, stat.ms]))
+}
 
 buildSite()
-const site = await startSite({ port })
+const site = await startSite({ port, workers })
 try {
   const check = await solvedChallenge(site.url)
+  const loadBefore = loadavg().map((load) => Number(load.toFixed(2)))
   const bodies = Array.from({ length: count }, (_, index) => validBody(check, index))
+  const cpuBefore = cpuByProcess(site.process.pid!)
   const started = performance.now()
   const answers = await Promise.all(
     bodies.map(async (body) => {
@@ -24,6 +50,11 @@ try {
     }),
   )
   const seconds = (performance.now() - started) / 1000
+  const cpuAfter = cpuByProcess(site.process.pid!)
+  const cpuSecondsByProcess = [...cpuAfter]
+    .map(([pid, ms]) => Number(((ms - (cpuBefore.get(pid) ?? 0)) / 1000).toFixed(2)))
+    .filter((used) => used > 0.05)
+    .sort((a, b) => b - a)
   const replays = await Promise.all(bodies.slice(0, 100).map(async (body) => (await (await submitJson(site.url, body)).json()) as { trackingCode?: string }))
 
   const rows = storedCases(site.dataDir)
@@ -42,9 +73,14 @@ try {
     storedAfterReplays: storedCases(site.dataDir).length,
     seconds: Number(seconds.toFixed(2)),
     submissionsPerSecond: Math.round(count / seconds),
+    site: workers ? `main.ts, ${workers} workers behind the front server` : 'Astro build alone, one process',
+    cpuSecondsByProcess,
+    cpuMsPerSubmission: Number(((cpuSecondsByProcess.reduce((sum, used) => sum + used, 0) * 1000) / count).toFixed(1)),
+    loadAverageBefore: loadBefore,
+    measuredAt: new Date().toISOString(),
   }
   console.table(result)
-  writeFileSync('bench/results/enquiries-concurrency.json', `${JSON.stringify(result, null, 2)}\n`)
+  writeFileSync(`bench/results/enquiries-concurrency${workers ? '-cluster' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
   const ok = result.accepted === count && result.uniqueCodes === count && result.everyAcceptedStoredOnce && result.allComplete && result.replaysAnsweredWithSameCode && result.storedAfterReplays === count
   process.exitCode = ok ? 0 : 1
 } finally {

@@ -12,7 +12,7 @@ import { DatabaseSync } from 'node:sqlite'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const buildDir = process.env.BUILD_DIR ?? '.build/enquiries'
-const entry = path.join(root, buildDir, 'dist/server/entry.mjs')
+const entry = path.resolve(root, buildDir, 'dist/server/entry.mjs')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 
 export const buildSite = () => {
@@ -38,29 +38,40 @@ const pushSchema = (dataDir: string) => {
   if (result.status !== 0) throw new Error('could not create the bench database')
 }
 
-export const startSite = async ({ port, dataDir, env = {} }: { port: number; dataDir?: string; env?: Record<string, string> }): Promise<Site> => {
+/**
+ * workers unset: the Astro build alone, one process. workers = N: the production site process
+ * (src/site/cache/main.ts: a primary, N workers each with the caching front server before Astro).
+ */
+export const startSite = async ({ port, dataDir, env = {}, workers }: { port: number; dataDir?: string; env?: Record<string, string>; workers?: number }): Promise<Site> => {
   if (!dataDir) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-'))
     pushSchema(dataDir)
   }
-  const child = spawn(bin('node'), [entry], {
-    cwd: root,
-    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'],
-    env: {
-      ...process.env,
-      // The bench runs under tsx; the site must not inherit its loader hooks (they slow every import).
-      NODE_OPTIONS: process.env.SITE_NODE_OPTIONS ?? '',
-      DATA_DIR: dataDir,
-      DATABASE_URI: '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'enquiry-bench-secret',
-      ENQUIRY_RATE_IP: '1000000/60',
-      ENQUIRY_RATE_PHONE: '1000000/60',
-      ...env,
-    },
-  })
+  const siteEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    // The bench runs under tsx; the site must not inherit its loader hooks (they slow every import).
+    NODE_OPTIONS: process.env.SITE_NODE_OPTIONS ?? '',
+    DATA_DIR: dataDir,
+    DATABASE_URI: '',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production' as const,
+    PAYLOAD_SECRET: 'enquiry-bench-secret',
+    ENQUIRY_RATE_IP: '1000000/60',
+    ENQUIRY_RATE_PHONE: '1000000/60',
+    ...env,
+  }
+  const output = process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'
+  const child = workers
+    ? spawn(bin('tsx'), ['src/site/cache/main.ts'], {
+        cwd: root,
+        detached: true,
+        stdio: ['ignore', output, output],
+        env: { ...siteEnv, BUILD_DIR: buildDir, SITE_PORT: String(port), SITE_WORKERS: String(workers), SITE_INTERNAL_PORT: String(port + 10) },
+      })
+    : spawn(bin('node'), [entry], { cwd: root, stdio: ['ignore', output, output], env: siteEnv })
+  // The cluster is a process group: signals go to the primary and its workers alike.
+  const signal = (name: NodeJS.Signals) => (workers ? process.kill(-child.pid!, name) : child.kill(name))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   // The form page starts Payload on first use.
@@ -76,11 +87,11 @@ export const startSite = async ({ port, dataDir, env = {} }: { port: number; dat
     dataDir,
     process: child,
     stop: async () => {
-      child.kill('SIGTERM')
+      signal('SIGTERM')
       await exited(child)
     },
     kill9: async () => {
-      child.kill('SIGKILL')
+      signal('SIGKILL')
       await exited(child)
     },
   }
