@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
+import { createSharedHitStore } from '../../payload/enquiries/sharedHitStore'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
 import { createFrontServer } from './frontServer'
 import { bumpContentGeneration } from './generation'
