@@ -1,9 +1,9 @@
 import type { StationMapData } from './stationMapData'
 
 /**
- * Entry of the map view's only script. It shows the map section once Leaflet (a separate chunk,
- * with its CSS, from this site) has loaded; if anything fails the section stays hidden and the
- * server-rendered list below remains the page.
+ * Entry of the map view's only script. It shows the map section once Leaflet (a separate chunk
+ * from this site) has loaded; if anything fails the section stays hidden and the server-rendered
+ * list below remains the page.
  */
 export const startStationMap = async (): Promise<void> => {
   const section = document.querySelector<HTMLElement>('[data-station-map]')

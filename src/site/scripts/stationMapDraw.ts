@@ -1,6 +1,3 @@
-import 'leaflet/dist/leaflet.css'
-import './stationMap.css'
-
 import L from 'leaflet'
 
 import type { StationMapData } from './stationMapData'
@@ -45,9 +42,9 @@ export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }:
 
   // 适老模式: bigger markers (the page's class says which mode it was rendered in).
   const size = document.documentElement.classList.contains('va-elderly') ? 40 : 28
-  // A square turned 45° (see stationMap.css): its tip is 0.71 × size below its centre.
+  // The pin is a square turned 45° inside the marker (see stationMap.css): its tip is 0.71 × size below its centre.
   const tip = Math.round(size * 1.21)
-  const icon = L.divIcon({ className: 'va-map-marker', html: '', iconSize: [size, size], iconAnchor: [size / 2, tip], popupAnchor: [0, -tip] })
+  const icon = L.divIcon({ className: 'va-map-marker', html: '<span class="va-map-marker__pin"></span>', iconSize: [size, size], iconAnchor: [size / 2, tip], popupAnchor: [0, -tip] })
   const drawn = markers.map((station) => {
     const marker = L.marker([station.lat, station.lng], { icon, title: station.name, keyboard: true, riseOnHover: true })
     const content = popupContent(station, labels.details)
