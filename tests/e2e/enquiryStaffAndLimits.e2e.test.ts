@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto'
+import { request } from 'node:http'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
+import { launchBrowser } from '../helpers/browser'
+
+type Answer = { status: number; body: Record<string, unknown> }
+
+/**
+ * One request on a connection of its own (no keep-alive), from a loopback address of this
+ * test's own, so the site's cluster hands successive submissions to different workers and no
+ * other test's submissions count against this address.
+ */
+const send = (url: string, from: string, method: 'GET' | 'POST', body?: unknown): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    const outgoing = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method,
+        agent: false,
+        localAddress: from,
+        headers: { origin: target.origin, connection: 'close', ...(data && { 'content-type': 'application/json', 'content-length': data.length }) },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') }))
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end(data)
+  })
+
+/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as operations/limits.ts reads it). */
+const ipLimit = () => {
+  const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
+  return count > 0 && seconds > 0 ? count : 10
+}
+
+describe('enquiries: limits across site workers and the staff export', () => {
+  const siteUrl = inject('siteUrl')
+  const adminUrl = inject('adminUrl')
+
+  it('should accept exactly the per-IP limit from one address, whichever worker answers, then answer 429 in Chinese', { timeout: 120_000 }, async () => {
+    const from = `127.0.0.${20 + Math.floor(Math.random() * 200)}`
+    const statuses: number[] = []
+    let refusal: Answer | undefined
+    for (let index = 0; index <= ipLimit(); index += 1) {
+      const challenge = await send(`${siteUrl}/enquiry/api/challenge`, from, 'GET')
+      const [a, b] = String(challenge.body.question).match(/\d+/g)!.map(Number)
+      const answer = await send(`${siteUrl}/enquiry/api/submit`, from, 'POST', {
+        kind: 'question',
+        subject: `限流检查第 ${index + 1} 件`,
+        body: '检查同一地址的提交次数限制在所有进程之间共同计算。',
+        name: '测试',
+        phone: `137${String(index).padStart(8, '0')}`,
+        consent: true,
+        submissionKey: randomUUID(),
+        challenge: challenge.body.token,
+        answer: String(a + b),
+      })
+      statuses.push(answer.status)
+      if (answer.status === 429) refusal = answer
+    }
+    expect(statuses).toEqual([...Array(ipLimit()).fill(201), 429])
+    expect(refusal?.body.message).toBe('您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。')
+  })
+
+  it('should serve staff the CSV export through the REST route, and refuse editors', async () => {
+    const login = async (email: string) => {
+      const response = await fetch(`${adminUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      })
+      return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+    }
+    const csv = await fetch(`${adminUrl}/api/enquiries/export.csv`, { headers: await login('handler@demo.example') })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect((await csv.text()).split('\r\n')[0]).toContain('查询码,类别')
+    expect((await fetch(`${adminUrl}/api/enquiries/export.csv`, { headers: await login('editor@demo.example') })).status).toBe(403)
+    expect((await fetch(`${adminUrl}/api/enquiries/export.csv`)).status).toBe(401)
+  })
+
+  it('should offer the export above the admin list and download it with the session', { timeout: 90_000 }, async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${adminUrl}/admin/login`)
+      await page.locator('input[name="email"]').fill('handler@demo.example')
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+      await page.goto(`${adminUrl}/admin/collections/enquiries`)
+      const button = page.getByRole('button', { name: '导出统计表(CSV,不含个人信息)' })
+      await button.waitFor({ timeout: 30_000 })
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+      expect(download.suggestedFilename()).toMatch(/^留言办理-\d{4}-\d{2}-\d{2}\.csv$/)
+    } finally {
+      await browser.close()
+    }
+  })
+})
