@@ -1,6 +1,13 @@
-import { type Client, type Config, createClient, type InStatement, LibsqlError, type TransactionMode } from '@libsql/client'
+import { type Client, type Config, type InStatement, LibsqlError, type TransactionMode } from '@libsql/client'
+import { expandConfig } from '@libsql/core/config'
+import { Sqlite3Client } from '@libsql/client/sqlite3'
+import Database from 'libsql'
 
 import { isLockError } from './isLockError'
+import { PreparedStatements } from './preparedStatements'
+
+/** One native connection: single statements through the statement cache, the rest through libsql's client. */
+type Connection = { db: Database.Database; statements: PreparedStatements; client: Client }
 
 /**
  * A libsql client for the SQLite file that never reuses a connection after a lock error.
@@ -17,14 +24,15 @@ import { isLockError } from './isLockError'
  * Calls run one after another (each is synchronous inside libsql anyway), so a lock error is
  * handled before the next statement can touch the connection that saw it. Every new connection
  * gets the per-connection settings again (busy_timeout, synchronous), also the one that replaces
- * a connection handed to an interactive transaction (libsql would open it bare).
+ * a connection handed to an interactive transaction (libsql would open it bare). Single
+ * statements go through a cache of prepared statements (preparedStatements.ts).
  */
 export class RecoveringClient implements Client {
   readonly protocol = 'file'
   closed = false
   #config: Config
   #pragmas: string[]
-  #current: Client | undefined
+  #current: Connection | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
   constructor(config: Config, pragmas: string[]) {
@@ -33,23 +41,23 @@ export class RecoveringClient implements Client {
   }
 
   execute(stmt: InStatement) {
-    return this.#run((client) => client.execute(stmt))
+    return this.#run(async ({ statements }) => statements.execute(stmt))
   }
 
   batch(stmts: InStatement[], mode?: TransactionMode) {
-    return this.#run((client) => client.batch(stmts, mode))
+    return this.#run(({ client }) => client.batch(stmts, mode))
   }
 
   migrate(stmts: InStatement[]) {
-    return this.#run((client) => client.migrate(stmts))
+    return this.#run(({ client }) => client.migrate(stmts))
   }
 
   executeMultiple(sql: string) {
-    return this.#run((client) => client.executeMultiple(sql))
+    return this.#run(({ client }) => client.executeMultiple(sql))
   }
 
   sync() {
-    return this.#run((client) => client.sync())
+    return this.#run(({ client }) => client.sync())
   }
 
   /**
@@ -57,7 +65,7 @@ export class RecoveringClient implements Client {
    * statement that fails inside the transaction is the caller's to roll back, as with libsql.
    */
   transaction(mode?: TransactionMode) {
-    return this.#run(async (client) => {
+    return this.#run(async ({ client }) => {
       const transaction = await client.transaction(mode)
       this.#current = undefined
       return transaction
@@ -66,18 +74,18 @@ export class RecoveringClient implements Client {
 
   close() {
     this.closed = true
-    this.#current?.close()
+    this.#current?.db.close()
     this.#current = undefined
   }
 
-  #run<T>(operation: (client: Client) => Promise<T>): Promise<T> {
+  #run<T>(operation: (connection: Connection) => Promise<T>): Promise<T> {
     const result = this.#queue.then(async () => {
       if (this.closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED')
-      const client = (this.#current ??= await this.#open())
+      const connection = (this.#current ??= this.#open())
       try {
-        return await operation(client)
+        return await operation(connection)
       } catch (error) {
-        if (isLockError(error)) this.#discard(client)
+        if (isLockError(error)) this.#discard(connection)
         throw error
       }
     })
@@ -85,19 +93,22 @@ export class RecoveringClient implements Client {
     return result
   }
 
-  async #open(): Promise<Client> {
-    const client = createClient(this.#config)
+  #open(): Connection {
+    const { scheme, path, intMode } = expandConfig(this.#config, true)
+    if (scheme !== 'file') throw new LibsqlError(`RecoveringClient opens SQLite files only, not ${scheme}:`, 'URL_SCHEME_NOT_SUPPORTED')
+    const db = new Database(path)
+    const statements = new PreparedStatements(db, intMode)
     try {
-      for (const pragma of this.#pragmas) await client.execute(pragma)
-      return client
+      for (const pragma of this.#pragmas) statements.execute(pragma)
     } catch (error) {
-      client.close()
+      db.close()
       throw error
     }
+    return { db, statements, client: new Sqlite3Client(path, {}, db, intMode) }
   }
 
-  #discard(client: Client) {
-    if (this.#current === client) this.#current = undefined
-    client.close()
+  #discard(connection: Connection) {
+    if (this.#current === connection) this.#current = undefined
+    connection.db.close()
   }
 }
