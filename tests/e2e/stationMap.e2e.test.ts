@@ -80,6 +80,14 @@ describe('station map', () => {
     await openMap(page)
     expect(await listedNames(page)).toEqual(names)
     expect(await page.locator('.va-map-marker').count()).toBe(stations.length)
+    const outside = await page.evaluate(() => {
+      const box = document.querySelector('.va-map__canvas')!.getBoundingClientRect()
+      return [...document.querySelectorAll('.va-map-marker')].filter((marker) => {
+        const { x, y, width, height } = marker.getBoundingClientRect()
+        return x < box.left || y < box.top || x + width > box.right || y + height > box.bottom
+      }).length
+    })
+    expect(outside).toBe(0)
     await expect.poll(() => page.locator('[data-station-map-status]').textContent()).toContain('地图底图暂时无法加载')
     expect(tileRequests.length).toBeGreaterThan(0)
 
@@ -146,7 +154,8 @@ describe('station map', () => {
       await openMap(page)
       if (mode === 'traditional') expect(await page.locator('h1').textContent()).toBe('服務站點地圖')
       if (mode === 'elderly') expect(await page.locator('.va-map-marker').first().evaluate((node) => (node as HTMLElement).offsetWidth)).toBeGreaterThanOrEqual(40)
-      await page.locator('.va-map-marker').first().click()
+      await page.locator('.va-map-marker').first().focus()
+      await page.keyboard.press('Enter')
       await page.locator('.leaflet-popup').waitFor()
       const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze()
       expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([])

@@ -33,6 +33,7 @@ const asText = (text: string): string => {
  * returns to the marker), then the zoom buttons; nothing holds focus.
  */
 export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }: StationMapData, onTileError: () => void): void => {
+  if (markers.length === 0) return
   const map = L.map(canvas, { zoomControl: false, scrollWheelZoom: false, maxZoom: config.maxZoom })
   L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map)
   map.attributionControl.setPrefix(false)
@@ -40,12 +41,23 @@ export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }:
     .once('tileerror', onTileError)
     .addTo(map)
 
+  map.on('popupopen', ({ popup }) => {
+    const close = popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button')
+    close?.setAttribute('aria-label', labels.closePopup)
+    close?.setAttribute('title', labels.closePopup)
+  })
+
+  // The view comes first: Leaflet adds layers (and creates marker elements) only once the map has one.
+  const focus = markers.find((station) => station.slug === config.focus)
+  if (focus) map.setView([focus.lat, focus.lng], Math.min(15, config.maxZoom))
+  else map.fitBounds(L.latLngBounds(markers.map((station) => [station.lat, station.lng])), { padding: [32, 32], maxZoom: 14 })
+
   // 适老模式: bigger markers (the page's class says which mode it was rendered in).
   const size = document.documentElement.classList.contains('va-elderly') ? 40 : 28
   // The pin is a square turned 45° inside the marker (see stationMap.css): its tip is 0.71 × size below its centre.
   const tip = Math.round(size * 1.21)
   const icon = L.divIcon({ className: 'va-map-marker', html: '<span class="va-map-marker__pin"></span>', iconSize: [size, size], iconAnchor: [size / 2, tip], popupAnchor: [0, -tip] })
-  const drawn = markers.map((station) => {
+  for (const station of markers) {
     const marker = L.marker([station.lat, station.lng], { icon, title: station.name, keyboard: true, riseOnHover: true })
     const content = popupContent(station, labels.details)
     content.addEventListener('keydown', (event) => {
@@ -66,20 +78,6 @@ export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }:
     marker.on('popupopen', () => {
       if (document.activeElement === pin) content.querySelector<HTMLElement>('a')?.focus()
     })
-    return { station, marker }
-  })
-
-  map.on('popupopen', ({ popup }) => {
-    const close = popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button')
-    close?.setAttribute('aria-label', labels.closePopup)
-    close?.setAttribute('title', labels.closePopup)
-  })
-
-  const focus = drawn.find(({ station }) => station.slug === config.focus)
-  if (focus) {
-    map.setView(focus.marker.getLatLng(), Math.min(15, config.maxZoom))
-    focus.marker.openPopup()
-  } else if (drawn.length > 0) {
-    map.fitBounds(L.latLngBounds(drawn.map(({ marker }) => marker.getLatLng())), { padding: [32, 32], maxZoom: 14 })
+    if (station === focus) marker.openPopup()
   }
 }
