@@ -71,6 +71,13 @@ describe('rate limiter stores', () => {
     expect(reports.reduce((sum, report) => sum + report.allowed, 0)).toBe(250)
   })
 
+  it('should still limit when the shared file cannot be opened at all', async () => {
+    process.env.ENQUIRY_RATE_STORE = path.join(dir, 'missing-folder', 'rate-limits.db')
+    process.env.ENQUIRY_RATE_LOOKUP = '1/60'
+    const { limits } = await import('../../src/payload/collections/Enquiries/operations/limits')
+    expect([limits.lookupPerIp.take('ip'), limits.lookupPerIp.take('ip')]).toEqual([true, false])
+  })
+
   it('should fall back to counting in the process when the file cannot be used', () => {
     const file = path.join(dir, 'broken.db')
     createSharedHitStore(file)

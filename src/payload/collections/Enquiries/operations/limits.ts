@@ -7,7 +7,17 @@ const HOUR = 3_600_000
  * The site's primary process sets ENQUIRY_RATE_STORE to a file all its workers share, so the
  * limits hold for the whole site; anywhere else (dev server, tests, benches) one process counts alone.
  */
-const store: HitStore = process.env.ENQUIRY_RATE_STORE ? new SharedHitStore(process.env.ENQUIRY_RATE_STORE) : new MemoryHitStore()
+const openStore = (file: string | undefined): HitStore => {
+  if (!file) return new MemoryHitStore()
+  try {
+    return new SharedHitStore(file)
+  } catch (error) {
+    console.error(`[rate limit] cannot open ${file}, counting in this process: ${(error as Error).message}`)
+    return new MemoryHitStore()
+  }
+}
+
+const store = openStore(process.env.ENQUIRY_RATE_STORE)
 
 /** "count/seconds" from the environment, e.g. ENQUIRY_RATE_IP=10/3600. */
 const limiter = (name: string, variable: string, fallback: [number, number]) => {
