@@ -2,8 +2,9 @@
  * Database unavailable: while another process holds SQLite's write lock, a submission is
  * answered 503 with a clear Chinese message and nothing is stored; once the lock is gone the
  * same submission (same key, as the island retries it) must be stored — read back by another
- * connection. Known failure (libsql): after SQLITE_BUSY the site's connection stays inside an
- * implicit transaction, so later writes are acknowledged but never committed; see the report.
+ * connection. This is what caught the libsql bug src/payload/sqlite/recoveringClient.ts works
+ * around: after SQLITE_BUSY the connection stayed inside an implicit transaction, so the retry was
+ * answered 201 but never committed (bench/enquiries-libsql-busy.mjs reproduces it alone).
  * Usage: tsx bench/enquiries-unavailable.ts  → bench/results/enquiries-unavailable.json
  */
 import { writeFileSync } from 'node:fs'
