@@ -1,0 +1,105 @@
+import MiniSearch from 'minisearch'
+
+import { findPublic } from '../content/publicRead'
+import { SEARCH_SOURCES, type Entry, type SearchType } from './sources'
+import { tokenize } from './tokenize'
+
+/** Documents fetched (and indexed) per step; between steps the process serves other requests. */
+const BATCH = 250
+
+type Indexed = { type: SearchType; title: string; raw: string; url: string; date?: string | null }
+
+export type SearchIndex = {
+  index: MiniSearch<Entry>
+  /** The `updatedAt` each indexed entry had, by entry id: what tells a changed document. */
+  versions: Map<string, string>
+}
+
+export const emptyIndex = (): SearchIndex => ({
+  index: new MiniSearch<Entry>({
+    fields: ['title', 'text'],
+    storeFields: ['type', 'title', 'raw', 'url', 'date'] satisfies (keyof Indexed)[],
+    // The tokenizer normalises (Traditional → Simplified, full-width, case): matched in Simplified, shown as written.
+    tokenize,
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 3 }, combineWith: 'AND', tokenize, processTerm: (term) => term },
+  }),
+  versions: new Map(),
+})
+
+const nextTick = () => new Promise((resolve) => setImmediate(resolve))
+
+/** A write committed late by another process may carry a slightly older `updatedAt` (a lock wait is up to 5 s): look back this far. */
+const LOOK_BACK_MS = 10_000
+
+type Source = (typeof SEARCH_SOURCES)[SearchType]
+type Listed = { id: string | number; updatedAt?: string }
+const versionOf = (doc: Listed) => String(doc.updatedAt ?? '')
+
+/** Indexes these documents (new or changed), `BATCH` at a time, replacing what was indexed for them. */
+const indexDocuments = async (state: SearchIndex, type: SearchType, source: Source, ids: string[]) => {
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const { docs } = await findPublic({
+      collection: source.collection,
+      where: { id: { in: ids.slice(start, start + BATCH) } },
+      pagination: false,
+      depth: 0,
+      select: { ...source.select, updatedAt: true } as never,
+    })
+    for (const doc of docs) {
+      const id = `${type}:${doc.id}`
+      if (state.versions.has(id)) state.index.discard(id)
+      const entry = source.toEntry(doc as never)
+      state.index.add({ ...entry, raw: entry.text.replace(/\s+/g, ' ').trim() })
+      state.versions.set(id, versionOf(doc as Listed))
+    }
+    await nextTick()
+  }
+}
+
+/**
+ * Brings one type's entries in line with what is public now, reading as little as it can:
+ * documents saved since the last update (a publish, an edit) are fetched and re-indexed; only
+ * when the number of public documents then differs from the number indexed (something was
+ * unpublished, withdrawn or deleted) are all ids listed to find the ones to drop.
+ * The first call indexes everything. A document becoming public is a save, so it always has a
+ * newer `updatedAt`.
+ */
+const syncType = async (state: SearchIndex, type: SearchType, source: Source) => {
+  const prefix = `${type}:`
+  const known = [...state.versions].filter(([id]) => id.startsWith(prefix))
+  const latest = known.reduce((max, [, version]) => (version > max ? version : max), '')
+  const since = latest ? new Date(Date.parse(latest) - LOOK_BACK_MS).toISOString() : ''
+  const recent = await findPublic({
+    collection: source.collection,
+    where: since ? { updatedAt: { greater_than_equal: since } } : {},
+    pagination: false,
+    depth: 0,
+    select: { updatedAt: true } as never,
+  })
+  const changed = (recent.docs as Listed[]).filter((doc) => state.versions.get(`${prefix}${doc.id}`) !== versionOf(doc))
+  await indexDocuments(state, type, source, changed.map((doc) => String(doc.id)))
+
+  const { totalDocs } = await findPublic({ collection: source.collection, limit: 1, depth: 0, select: { updatedAt: true } as never })
+  const indexed = [...state.versions.keys()].filter((id) => id.startsWith(prefix))
+  if (indexed.length === totalDocs) return
+  const listed = await findPublic({ collection: source.collection, pagination: false, depth: 0, select: { updatedAt: true } as never })
+  const public_ = new Set((listed.docs as Listed[]).map((doc) => `${prefix}${doc.id}`))
+  for (const id of indexed) {
+    if (public_.has(id)) continue
+    state.index.discard(id)
+    state.versions.delete(id)
+  }
+  const missing = [...public_].filter((id) => !state.versions.has(id)).map((id) => id.slice(prefix.length))
+  await indexDocuments(state, type, source, missing)
+}
+
+/**
+ * Brings the index in line with what is public now. The first call indexes everything; after
+ * a publish it reads the few documents saved since. Work is done in batches, so that a large
+ * first build does not hold up the other pages this process renders.
+ */
+export const syncIndex = async (state: SearchIndex): Promise<SearchIndex> => {
+  for (const [type, source] of Object.entries(SEARCH_SOURCES) as [SearchType, Source][]) await syncType(state, type, source)
+  return state
+}

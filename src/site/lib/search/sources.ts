@@ -1,0 +1,49 @@
+import { richTextToPlain } from '../richText'
+
+export const SEARCH_TYPES = {
+  news: '新闻',
+  policies: '政策法规',
+  interpretations: '政策解读',
+  stations: '服务站点',
+  veterans: '先进典型',
+} as const
+
+export type SearchType = keyof typeof SEARCH_TYPES
+
+/** One searchable page: `text` as written (the index normalises it), `url` where it is read. */
+export type Entry = { id: string; type: SearchType; title: string; text: string; url: string; date?: string | null }
+
+// Payload's documents arrive as the generated types; the sources only read a few fields.
+type Doc = Record<string, unknown> & { id: string | number }
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+
+type Source = { collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans'; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
+
+/** What is searched, per type: the collection, the fields read and how a document becomes an entry. */
+export const SEARCH_SOURCES: Record<SearchType, Source> = {
+  news: {
+    collection: 'news',
+    select: { title: true, slug: true, category: true, body: true, summary: true, publishedAt: true },
+    toEntry: (doc) => ({ id: `news:${doc.id}`, type: 'news', title: str(doc.title), text: `${str(doc.summary)} ${richTextToPlain(doc.body)}`, url: `/news/${str(doc.category)}/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+  },
+  policies: {
+    collection: 'policies',
+    select: { title: true, slug: true, body: true, documentNumber: true, publishedAt: true },
+    toEntry: (doc) => ({ id: `policies:${doc.id}`, type: 'policies', title: str(doc.title), text: `${str(doc.documentNumber)} ${richTextToPlain(doc.body)}`, url: `/policies/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+  },
+  interpretations: {
+    collection: 'interpretations',
+    select: { title: true, slug: true, body: true, publishedAt: true },
+    toEntry: (doc) => ({ id: `interpretations:${doc.id}`, type: 'interpretations', title: str(doc.title), text: richTextToPlain(doc.body), url: `/interpretations/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+  },
+  stations: {
+    collection: 'stations',
+    select: { name: true, slug: true, address: true, story: true },
+    toEntry: (doc) => ({ id: `stations:${doc.id}`, type: 'stations', title: str(doc.name), text: `${str(doc.address)} ${richTextToPlain(doc.story)}`, url: `/stations/${str(doc.slug)}` }),
+  },
+  veterans: {
+    collection: 'veterans',
+    select: { name: true, slug: true, summary: true, story: true, publishedAt: true },
+    toEntry: (doc) => ({ id: `veterans:${doc.id}`, type: 'veterans', title: str(doc.name), text: `${str(doc.summary)} ${richTextToPlain(doc.story)}`, url: `/veterans/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+  },
+}

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+import { lexicalBody } from '../helpers/workflowFixtures'
+
+/** The site's search index follows published content by updating itself, not by rebuilding. */
+describe('search index updates', () => {
+  let payload: Payload
+  let searchIndex: typeof import('../../src/site/lib/search/searchIndex')
+  let state: Awaited<ReturnType<typeof searchIndex.syncIndex>>
+  const urls = (query: string) => state.index.search(query).map((result) => result.url as string)
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    searchIndex = await import('../../src/site/lib/search/searchIndex')
+    state = await searchIndex.syncIndex(searchIndex.emptyIndex())
+  })
+  afterAll(() => releaseTestPayload(payload))
+
+  it('should index every public item and no draft', async () => {
+    const published = await payload.count({ collection: 'news', where: { _status: { equals: 'published' } } })
+    const drafts = await payload.find({ collection: 'news', where: { _status: { equals: 'draft' } }, limit: 1, depth: 0 })
+    expect([...state.versions.keys()].filter((id) => id.startsWith('news:'))).toHaveLength(published.totalDocs)
+    expect(drafts.docs[0]).toBeDefined()
+    expect(state.versions.has(`news:${drafts.docs[0].id}`)).toBe(false)
+  })
+
+  it('should add a newly published item, replace an edited one and drop an unpublished one', async () => {
+    const created = await payload.create({
+      collection: 'news',
+      data: { title: '青石镇举办索引测试专场活动', category: 'work', body: lexicalBody('桂花街道翡翠湖畔新建老兵驿站。') as never, source: '本站', slug: 'search-index-test', _status: 'published' },
+    })
+    await searchIndex.syncIndex(state)
+    expect(urls('翡翠')).toEqual(['/news/work/search-index-test'])
+
+    await payload.update({ collection: 'news', id: created.id, data: { body: lexicalBody('白沙乡珊瑚礁边新建老兵驿站。') as never } })
+    await searchIndex.syncIndex(state)
+    expect(urls('翡翠')).toEqual([])
+    expect(urls('珊瑚礁')).toEqual(['/news/work/search-index-test'])
+
+    await payload.update({ collection: 'news', id: created.id, data: { _status: 'draft' } })
+    await searchIndex.syncIndex(state)
+    expect(urls('珊瑚礁')).toEqual([])
+    expect(state.versions.has(`news:${created.id}`)).toBe(false)
+  })
+})
