@@ -23,6 +23,14 @@ export const News: CollectionConfig = {
   access: contentAccess(),
   versions: publishedVersions,
   defaultSort: '-publishedAt',
+  // The public site's reads at scale (10,000+ items, bench/scale.ts), all on published items only:
+  // a column's list (pinned first, newest first) and count; latest per column and previous/next
+  // by date; the home page's 头条 (latest featured).
+  indexes: [
+    { fields: ['category', '_status', 'pinned', 'publishedAt'] },
+    { fields: ['category', '_status', 'publishedAt'] },
+    { fields: ['featured', '_status', 'publishedAt'] },
+  ],
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true, maxLength: 120 },
     {
