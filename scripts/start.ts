@@ -23,11 +23,16 @@ await ensureBuilds()
 await prepareDatabase()
 
 const children: ChildProcess[] = []
+let ready = false
 const launch = (name: string, command: string, args: string[], env: Record<string, string>) => {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
   // One side stopping does not take the other down: the public site keeps serving without the admin.
   child.on('exit', (code, signal) => {
     console.error(`${name} 已退出(${signal ?? code})`)
+    if (!ready) {
+      console.error(`${name}未能启动,请查看上面的错误信息。`)
+      shutdown(1)
+    }
     if (children.every((other) => other.exitCode !== null || other.signalCode !== null)) process.exit(code ?? 1)
   })
   children.push(child)
@@ -48,6 +53,7 @@ await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),
   waitForUrl(`http://${host}:${adminPort}/admin/login`),
 ])
+ready = true
 console.log(
   [
     '',

@@ -47,7 +47,15 @@ export default async function setup(project: TestProject) {
   const siteUrl = `http://127.0.0.1:${sitePort}`
   // The admin's own address (serverURL): Payload accepts cookie-authenticated posts only from it.
   const adminUrl = `http://localhost:${adminPort}`
-  await Promise.all([waitForUrl(`${siteUrl}/`, 600_000), waitForUrl(`http://127.0.0.1:${adminPort}/admin/login`, 600_000)])
+  // Fails at once when the stack stops before it answers, instead of waiting out the timeout.
+  const stopped = new Promise<never>((_, reject) =>
+    server.once('exit', (code, signal) => reject(new Error(`npm start stopped before answering (${signal ?? code})`))),
+  )
+  await Promise.race([
+    Promise.all([waitForUrl(`${siteUrl}/`, 600_000), waitForUrl(`http://127.0.0.1:${adminPort}/admin/login`, 600_000)]),
+    stopped,
+  ])
+  stopped.catch(() => {})
   project.provide('siteUrl', siteUrl)
   project.provide('adminUrl', adminUrl)
 
