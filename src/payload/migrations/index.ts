@@ -1,5 +1,6 @@
 import * as migration_20261122_010728_initial from './20261122_010728_initial';
 import * as migration_20261122_023205_site_settings_map from './20261122_023205_site_settings_map';
+import * as migration_20261122_032625_news_public_indexes from './20261122_032625_news_public_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_023205_site_settings_map.up,
     down: migration_20261122_023205_site_settings_map.down,
-    name: '20261122_023205_site_settings_map'
+    name: '20261122_023205_site_settings_map',
+  },
+  {
+    up: migration_20261122_032625_news_public_indexes.up,
+    down: migration_20261122_032625_news_public_indexes.down,
+    name: '20261122_032625_news_public_indexes'
   },
 ];
