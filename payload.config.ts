@@ -9,6 +9,7 @@ import { collections } from './src/payload/collections'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { emailAdapter } from './src/payload/email'
+import { installAfterCommit } from './src/payload/hooks/afterCommit'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals } from './src/payload/globals'
@@ -40,6 +41,8 @@ export default buildConfig({
   editor,
   db: databaseAdapter(),
   email: emailAdapter(),
+  // Purges of the public site's cache wait for the commit (src/payload/hooks/afterCommit.ts).
+  onInit: (payload) => installAfterCommit(payload.db),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

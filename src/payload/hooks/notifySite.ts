@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import { purgeToken } from '../../site/cache/purgeToken'
 import { payloadSecret } from '../env'
+import { afterCommit } from './afterCommit'
 
 const visible = (doc: { _status?: string } | undefined) => !doc || doc._status === undefined || doc._status === 'published'
 
@@ -17,18 +18,21 @@ export const notifySite = async (what: { collection?: string; global?: string; i
   }).catch((error: Error) => console.warn(`[notifySite] the public site did not take the purge: ${error.message}`))
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc }) => {
-  if (visible(doc) || (previousDoc && previousDoc._status === 'published')) await notifySite({ collection: collection.slug, id: doc.id })
+// The purge is sent once the change is committed: a render it triggers must see the new data.
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (visible(doc) || (previousDoc && previousDoc._status === 'published')) {
+    await afterCommit(req, () => notifySite({ collection: collection.slug, id: doc.id }))
+  }
   return doc
 }
 
-const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc }) => {
-  await notifySite({ collection: collection.slug, id: doc.id })
+const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await afterCommit(req, () => notifySite({ collection: collection.slug, id: doc.id }))
   return doc
 }
 
-const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc }) => {
-  await notifySite({ global: global.slug })
+const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await afterCommit(req, () => notifySite({ global: global.slug }))
   return doc
 }
 

@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { DatabaseSync } from 'node:sqlite'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testDatabase } from '../helpers/testDatabase'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+
+/**
+ * The public site re-renders as soon as a purge arrives, from another process: the purge must
+ * come after the change is committed, or the site caches the old content as new. The fake site
+ * here reads the changed value from outside the saving transaction when the purge arrives.
+ */
+describe('purge of the public site after a change', () => {
+  let payload: Payload
+  let site: Server
+  const seenAtPurge: string[] = []
+
+  /** What another process sees now: the SQLite file through its own connection; on MongoDB a read outside any transaction. */
+  const committedHost = async (): Promise<string> => {
+    if (testDatabase() === 'sqlite') {
+      const file = process.env.DATABASE_URI!.replace(/^file:/, '')
+      const reader = new DatabaseSync(file, { readOnly: true })
+      try {
+        return String((reader.prepare('select host from site_settings').get() as { host: string }).host)
+      } finally {
+        reader.close()
+      }
+    }
+    return (await payload.findGlobal({ slug: 'siteSettings', depth: 0 })).host
+  }
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    site = createServer((req, res) => {
+      req.resume()
+      req.on('end', async () => {
+        if (req.url === '/_cache/purge') seenAtPurge.push(await committedHost())
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+    process.env.SITE_INTERNAL_URL = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    delete process.env.SITE_INTERNAL_URL
+    site.close()
+    await releaseTestPayload(payload)
+  })
+
+  it('should purge once the change is visible to other processes, before the save returns', async () => {
+    for (const host of ['南屏县退役军人事务局(一)', '南屏县退役军人事务局(二)']) {
+      await payload.updateGlobal({ slug: 'siteSettings', data: { host } })
+      expect(seenAtPurge.at(-1)).toBe(host)
+    }
+    expect(seenAtPurge).toHaveLength(2)
+  })
+})
