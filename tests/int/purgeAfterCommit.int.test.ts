@@ -12,6 +12,9 @@ import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
  * The public site re-renders as soon as a purge arrives, from another process: the purge must
  * come after the change is committed, or the site caches the old content as new. The fake site
  * here reads the changed value from outside the saving transaction when the purge arrives.
+ * Payload's SQLite adapter runs without transactions (each write commits at once), so on SQLite
+ * this holds with or without afterCommit; on MongoDB (a replica set, where Payload does use
+ * transactions) it is what afterCommit guarantees. tests/unit/afterCommit.unit.test.ts tests the mechanism.
  */
 describe('purge of the public site after a change', () => {
   let payload: Payload
