@@ -3,7 +3,7 @@
  * control on and no user, so the public's rules apply (no drafts, no unconsented profiles,
  * no enquiries), whatever a page asks for.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, TypedCollectionSelect, Where } from 'payload'
 
 import { payload } from '../payload'
 
@@ -12,7 +12,7 @@ export const asPublic = { overrideAccess: false, draft: false } as const
 type FindArgs = Omit<Parameters<Payload['find']>[0], 'overrideAccess' | 'draft' | 'user'>
 
 export const findPublic = async <C extends CollectionSlug>(args: FindArgs & { collection: C }) =>
-  (await payload()).find({ ...args, ...asPublic } as Parameters<Payload['find']>[0] & { collection: C })
+  (await payload()).find<C, TypedCollectionSelect[C]>({ ...args, ...asPublic } as never)
 
 export const findOnePublic = async <C extends CollectionSlug>(collection: C, where: Where, depth = 1) =>
   (await findPublic({ collection, where, limit: 1, depth, pagination: false })).docs[0] ?? null

@@ -10,13 +10,13 @@ const BATCH = 250
 type Indexed = { type: SearchType; title: string; raw: string; url: string; date?: string | null }
 
 export type SearchIndex = {
-  index: MiniSearch<Entry>
+  index: MiniSearch<Entry & { raw: string }>
   /** The `updatedAt` each indexed entry had, by entry id: what tells a changed document. */
   versions: Map<string, string>
 }
 
 export const emptyIndex = (): SearchIndex => ({
-  index: new MiniSearch<Entry>({
+  index: new MiniSearch<Entry & { raw: string }>({
     fields: ['title', 'text'],
     storeFields: ['type', 'title', 'raw', 'url', 'date'] satisfies (keyof Indexed)[],
     // The tokenizer normalises (Traditional → Simplified, full-width, case): matched in Simplified, shown as written.
