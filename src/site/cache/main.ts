@@ -56,7 +56,11 @@ if (cluster.isPrimary) {
     onPurge: () => process.send?.(PURGE),
     trustForwardedFor: behindOwnProxy,
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
-  }).listen(port, host, () =>
-    console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`),
-  )
+  }).listen(port, host, () => {
+    console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`)
+    // Builds this worker's search index now, not on a reader's first search (seconds with thousands of items).
+    void fetch(`http://127.0.0.1:${internalPort}/search?q=${encodeURIComponent('退役军人')}`)
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined)
+  })
 }
