@@ -82,21 +82,4 @@ export const newsText = (random: Random, sequence: number): GeneratedText => {
 }
 
 /** Paragraphs as a Lexical rich-text value (what Payload's editor stores). */
-export const toLexical = (paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-    })),
-  },
-})
+export { plainLexical as toLexical } from '../../src/payload/fields/plainLexical'

@@ -1,28 +1,10 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
+import { plainLexical } from '../../src/payload/fields/plainLexical'
 
 /** A one-paragraph Lexical body. */
-export const lexicalBody = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
+export const lexicalBody = (text: string) => plainLexical([text])
 
 /** The seeded demo account with this e-mail prefix (editor, reviewer, reviewer2, publisher, station, handler, admin). */
 export const demoUser = async (payload: Payload, name: string): Promise<User> => {
