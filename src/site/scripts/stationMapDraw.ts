@@ -57,6 +57,8 @@ export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }:
   // The pin is a square turned 45° inside the marker (see stationMap.css): its tip is 0.71 × size below its centre.
   const tip = Math.round(size * 1.21)
   const icon = L.divIcon({ className: 'va-map-marker', html: '<span class="va-map-marker__pin"></span>', iconSize: [size, size], iconAnchor: [size / 2, tip], popupAnchor: [0, -tip] })
+  // Content width: what is left of the map after the popup's margins and close button (wider in 适老模式).
+  const popupWidth = Math.max(140, Math.min(300, canvas.clientWidth - (size > 28 ? 170 : 110)))
   for (const station of markers) {
     const marker = L.marker([station.lat, station.lng], { icon, title: station.name, keyboard: true, riseOnHover: true })
     const content = popupContent(station, labels.details)
@@ -65,7 +67,8 @@ export const drawStationMap = (canvas: HTMLElement, { config, markers, labels }:
       marker.closePopup()
       marker.getElement()?.focus()
     })
-    marker.bindPopup(content, { autoPanPadding: [24, 24] }).addTo(map)
+    // Narrow enough for a phone, and panned clear of the zoom buttons.
+    marker.bindPopup(content, { maxWidth: popupWidth, minWidth: Math.min(200, popupWidth), autoPanPaddingTopLeft: [64, 24], autoPanPaddingBottomRight: [24, 24] }).addTo(map)
     const pin = marker.getElement()
     pin?.setAttribute('aria-label', station.name)
     // role=button answers Space as well as Enter (Leaflet listens for Enter only).
