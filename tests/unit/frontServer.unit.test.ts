@@ -240,6 +240,20 @@ describe('front server with the database down', () => {
     up = true
   })
 
+  it('should keep pages of an older build for failures only, not bring them back into memory', async () => {
+    const older = mkdtempSync(path.join(tmpdir(), 'va-front-build-'))
+    const before = new PageCache(older, 100, 1000, 'build-1')
+    before.set('GET /a ', { status: 200, contentType: 'text/html', body: Buffer.from('<script src="/_astro/old.js"></script>'), generation: 0 })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const sameBuild = new PageCache(older, 100, 1000, 'build-1')
+    expect(sameBuild.loadFromDisk()).toBe(1)
+    const rebuilt = new PageCache(older, 100, 1000, 'build-2')
+    expect(rebuilt.loadFromDisk()).toBe(0)
+    expect(rebuilt.get('GET /a ')).toBeUndefined()
+    expect((await rebuilt.lastGood('GET /a '))?.body.toString()).toContain('old.js')
+    rmSync(older, { recursive: true, force: true })
+  })
+
   it('should remember served files across restarts', async () => {
     const memo = new PublicMedia(files, path.join(dir, 'public-media.txt'))
     const res = { writeHead: () => res, end: () => res } as unknown as ServerResponse

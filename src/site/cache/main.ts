@@ -6,6 +6,7 @@
  * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
 import cluster from 'node:cluster'
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
@@ -41,12 +42,14 @@ if (cluster.isPrimary) {
   const behindOwnProxy = process.env.TRUST_PROXY === '1'
   // TRUST_PROXY: the front server below is the only client of this Astro server and passes the reader's address on.
   Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
-  await import(path.resolve(astroOutDir, 'server/entry.mjs'))
+  const entry = path.resolve(astroOutDir, 'server/entry.mjs')
+  await import(entry)
   process.on('message', (message) => {
     if (message === PURGE) bumpContentGeneration()
   })
   const cacheDir = path.join(dataDir(), 'page-cache')
-  const cache = new PageCache(cacheDir)
+  // A rebuild writes a new entry: its time tells this build's cached pages from older ones.
+  const cache = new PageCache(cacheDir, undefined, undefined, String(statSync(entry).mtimeMs))
   const restored = cache.loadFromDisk()
   createFrontServer({
     upstream: `http://127.0.0.1:${internalPort}`,

@@ -15,7 +15,7 @@ export type CachedPage = {
 
 const fileOf = (dir: string, key: string) => path.join(dir, `${createHash('sha1').update(key).digest('hex')}.json`)
 
-type SavedPage = { key: string; status: number; contentType: string; storedAt: number; body: string }
+type SavedPage = { key: string; status: number; contentType: string; storedAt: number; body: string; build?: string }
 
 const fromSaved = (saved: SavedPage): CachedPage => {
   const body = Buffer.from(saved.body, 'base64')
@@ -37,6 +37,12 @@ export class PageCache {
     private readonly dir: string | null,
     private readonly maxEntries = 5000,
     private readonly maxDiskEntries = 100_000,
+    /**
+     * The site build that renders the pages. Pages of another build point at scripts and styles
+     * that build no longer has: they stay on disk as a last resort when rendering fails, but are
+     * not brought back into memory, where they would also stand in for a slow render.
+     */
+    private readonly build = '',
   ) {
     if (dir) mkdirSync(dir, { recursive: true })
   }
@@ -61,7 +67,7 @@ export class PageCache {
     for (const { file } of found.slice(-this.maxEntries)) {
       try {
         const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedPage
-        this.pages.set(saved.key, fromSaved(saved))
+        if ((saved.build ?? '') === this.build) this.pages.set(saved.key, fromSaved(saved))
       } catch {
         // A half-written file from a crash: skip it, the page will be rendered again.
       }
@@ -95,7 +101,7 @@ export class PageCache {
     this.pages.delete(key)
     this.pages.set(key, stored)
     if (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
-    if (this.dir) this.writeToDisk(fileOf(this.dir, key), { key, status: page.status, contentType: page.contentType, storedAt: stored.storedAt, body: page.body.toString('base64') })
+    if (this.dir) this.writeToDisk(fileOf(this.dir, key), { key, status: page.status, contentType: page.contentType, storedAt: stored.storedAt, body: page.body.toString('base64'), build: this.build })
     return stored
   }
 
