@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { queryEngine } from '../../src/site/lib/search/engine'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 import { lexicalBody } from '../helpers/workflowFixtures'
 
@@ -9,7 +10,7 @@ describe('search index updates', () => {
   let payload: Payload
   let searchIndex: typeof import('../../src/site/lib/search/searchIndex')
   let state: Awaited<ReturnType<typeof searchIndex.syncIndex>>
-  const urls = (query: string) => state.index.search(query).map((result) => result.url as string)
+  const urls = (query: string) => queryEngine(state.engine, query).hits.map((hit) => hit.url)
 
   beforeAll(async () => {
     payload = await getTestPayload()

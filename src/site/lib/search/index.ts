@@ -1,4 +1,5 @@
 import { contentGeneration } from '../../cache/generation'
+import { queryEngine } from './engine'
 import { highlight } from './highlight'
 import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'
 import { SEARCH_TYPES, type SearchType } from './sources'
@@ -30,18 +31,16 @@ export const search = async (query: string, type?: SearchType, limit = 50): Prom
   const terms = tokenize(query)
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
   if (terms.length === 0) return { hits: [], counts }
-  const results = (await upToDate()).index.search(query)
-  for (const result of results) counts[result.type as SearchType] += 1
-  const hits = results
-    .filter((result) => !type || result.type === type)
-    .slice(0, limit)
-    .map((result) => ({
-      type: result.type as SearchType,
-      title: result.title as string,
-      url: result.url as string,
-      date: result.date as string | null | undefined,
-      titleHtml: highlight(result.title as string, terms, 200),
-      excerpt: highlight(result.raw as string, terms),
-    }))
-  return { hits, counts }
+  const result = queryEngine((await upToDate()).engine, query, { type, limit })
+  return {
+    counts: { ...counts, ...result.counts },
+    hits: result.hits.map((hit) => ({
+      type: hit.type,
+      title: hit.title,
+      url: hit.url,
+      date: hit.date,
+      titleHtml: highlight(hit.title, terms, 200),
+      excerpt: highlight(hit.raw, terms),
+    })),
+  }
 }

@@ -1,31 +1,17 @@
-import MiniSearch from 'minisearch'
-
 import { findPublic } from '../content/publicRead'
-import { SEARCH_SOURCES, type Entry, type SearchType } from './sources'
-import { tokenize } from './tokenize'
+import { addEntry, createEngine, removeEntry, type Engine } from './engine'
+import { SEARCH_SOURCES, type SearchType } from './sources'
 
 /** Documents fetched (and indexed) per step; between steps the process serves other requests. */
 const BATCH = 250
 
-type Indexed = { type: SearchType; title: string; raw: string; url: string; date?: string | null }
-
 export type SearchIndex = {
-  index: MiniSearch<Entry & { raw: string }>
+  engine: Engine
   /** The `updatedAt` each indexed entry had, by entry id: what tells a changed document. */
   versions: Map<string, string>
 }
 
-export const emptyIndex = (): SearchIndex => ({
-  index: new MiniSearch<Entry & { raw: string }>({
-    fields: ['title', 'text'],
-    storeFields: ['type', 'title', 'raw', 'url', 'date'] satisfies (keyof Indexed)[],
-    // The tokenizer normalises (Traditional → Simplified, full-width, case): matched in Simplified, shown as written.
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: { boost: { title: 3 }, combineWith: 'AND', tokenize, processTerm: (term) => term },
-  }),
-  versions: new Map(),
-})
+export const emptyIndex = (): SearchIndex => ({ engine: createEngine(), versions: new Map() })
 
 const nextTick = () => new Promise((resolve) => setImmediate(resolve))
 
@@ -47,11 +33,9 @@ const indexDocuments = async (state: SearchIndex, type: SearchType, source: Sour
       select: { ...source.select, updatedAt: true } as never,
     })
     for (const doc of docs) {
-      const id = `${type}:${doc.id}`
-      if (state.versions.has(id)) state.index.discard(id)
       const entry = source.toEntry(doc as never)
-      state.index.add({ ...entry, raw: entry.text.replace(/\s+/g, ' ').trim() })
-      state.versions.set(id, versionOf(doc as Listed))
+      addEntry(state.engine, entry)
+      state.versions.set(entry.id, versionOf(doc as Listed))
     }
     await nextTick()
   }
@@ -87,7 +71,7 @@ const syncType = async (state: SearchIndex, type: SearchType, source: Source) =>
   const public_ = new Set((listed.docs as Listed[]).map((doc) => `${prefix}${doc.id}`))
   for (const id of indexed) {
     if (public_.has(id)) continue
-    state.index.discard(id)
+    removeEntry(state.engine, id)
     state.versions.delete(id)
   }
   const missing = [...public_].filter((id) => !state.versions.has(id)).map((id) => id.slice(prefix.length))

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+
+import { addEntry, createEngine, queryEngine, removeEntry } from '../../src/site/lib/search/engine'
+import type { Entry } from '../../src/site/lib/search/sources'
+
+const entry = (id: string, title: string, text: string): Entry => {
+  const [type, slug] = id.split(':') as [Entry['type'], string]
+  return { id, type, title, text, url: `/${type}/${slug}`, date: null }
+}
+
+const engineWith = (...entries: Entry[]) => {
+  const engine = createEngine()
+  for (const item of entries) addEntry(engine, item)
+  return engine
+}
+const urls = (engine: ReturnType<typeof createEngine>, query: string, options = {}) => queryEngine(engine, query, options).hits.map((hit) => hit.url)
+
+describe('search engine', () => {
+  it('should match only entries holding every word of the query, in the title or the text', () => {
+    const engine = engineWith(
+      entry('news:a', '城关镇开展就业招聘活动', '现场提供岗位'),
+      entry('news:b', '城关镇开展走访慰问', '为老兵送去慰问品'),
+      entry('news:c', '专场活动', '就业 服务 与 招聘 会'),
+    )
+    expect(urls(engine, '就业招聘').sort()).toEqual(['/news/a', '/news/c'])
+    expect(urls(engine, '走访慰问')).toEqual(['/news/b'])
+    expect(urls(engine, '光荣院')).toEqual([])
+  })
+
+  it('should put entries whose title holds the words before those that only mention them', () => {
+    const engine = engineWith(
+      entry('news:body', '春季工作安排', '本月将组织优待证集中发放。'),
+      entry('news:title', '优待证集中发放通知', '地点在服务中心。'),
+    )
+    expect(urls(engine, '优待证')).toEqual(['/news/title', '/news/body'])
+  })
+
+  it('should find Simplified content from a Traditional query and the reverse', () => {
+    const engine = engineWith(entry('stations:s', '青石镇退役军人服务站', '地址：青石镇文化路'), entry('policies:p', '退役軍人優待辦法', '省級規定'))
+    expect(urls(engine, '退役軍人服務站')).toEqual(['/stations/s'])
+    expect(urls(engine, '退役军人优待')).toEqual(['/policies/p'])
+  })
+
+  it('should count matches per type and limit and filter the hits', () => {
+    const engine = engineWith(
+      ...Array.from({ length: 7 }, (_, index) => entry(`news:n${index}`, `双拥工作第${index}期`, '双拥共建')),
+      entry('policies:p', '双拥工作办法', '双拥'),
+      entry('veterans:v', '张老兵', '长期从事双拥志愿服务'),
+    )
+    const all = queryEngine(engine, '双拥', { limit: 3 })
+    expect(all.counts).toEqual({ news: 7, policies: 1, veterans: 1 })
+    expect(all.hits).toHaveLength(3)
+    const policies = queryEngine(engine, '双拥', { type: 'policies' })
+    expect(policies.hits.map((hit) => hit.url)).toEqual(['/policies/p'])
+    expect(policies.counts).toEqual(all.counts)
+  })
+
+  it('should replace an entry added again under the same id and forget a removed one', () => {
+    const engine = engineWith(entry('news:x', '翡翠湖老兵驿站', '新建'))
+    addEntry(engine, entry('news:x', '珊瑚礁老兵驿站', '新建'))
+    expect(urls(engine, '翡翠湖')).toEqual([])
+    expect(urls(engine, '珊瑚礁')).toEqual(['/news/x'])
+    expect(queryEngine(engine, '驿站').counts).toEqual({ news: 1 })
+    removeEntry(engine, 'news:x')
+    expect(urls(engine, '驿站')).toEqual([])
+    expect(engine.stored.size).toBe(0)
+  })
+
+  it('should keep the text as written for the excerpt, with whitespace collapsed', () => {
+    const engine = engineWith(entry('news:w', '標題', '第一段\n\n  第二段'))
+    expect(queryEngine(engine, '标题').hits[0]).toMatchObject({ title: '標題', raw: '第一段 第二段' })
+  })
+})
