@@ -148,6 +148,7 @@ export interface Config {
       enquiryClocks: TaskEnquiryClocks;
       enquiryRetention: TaskEnquiryRetention;
       enquiryRekey: TaskEnquiryRekey;
+      outboxRetention: TaskOutboxRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -1095,7 +1096,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledPublish' | 'enquiryClocks' | 'enquiryRetention' | 'enquiryRekey';
+        taskSlug:
+          | 'inline'
+          | 'workflowScheduledPublish'
+          | 'enquiryClocks'
+          | 'enquiryRetention'
+          | 'enquiryRekey'
+          | 'outboxRetention';
         taskID: string;
         input?:
           | {
@@ -1128,7 +1135,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledPublish' | 'enquiryClocks' | 'enquiryRetention' | 'enquiryRekey') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'workflowScheduledPublish'
+        | 'enquiryClocks'
+        | 'enquiryRetention'
+        | 'enquiryRekey'
+        | 'outboxRetention'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2276,6 +2292,16 @@ export interface TaskEnquiryRekey {
   input?: unknown;
   output: {
     resealed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOutboxRetention".
+ */
+export interface TaskOutboxRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**
