@@ -74,6 +74,20 @@ describe('content rules', () => {
     expect(errors).toEqual([{ path: 'parent', label: expect.anything(), message: '上级服务站应为乡镇(街道)服务站' }])
   })
 
+  it('should refuse the station slug the map view uses, and accept it for other content', async () => {
+    const township = (await payload.find({ collection: 'stations', where: { level: { equals: 'township' } }, limit: 1 })).docs[0]
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'stations',
+        data: { name: '测试村服务站', slug: 'map', level: 'village', parent: township.id, address: '测试地址', _status: 'published' } as never,
+      }),
+    )
+    expect(errors).toEqual([{ path: 'slug', label: expect.anything(), message: '“map”已被网站的其他页面使用,请换一个网址标识' }])
+    const news = await payload.create({ collection: 'news', data: { title: '地图测试', category: 'work', slug: 'map', source: '本站', _status: 'draft' } as never, draft: true })
+    expect(news.slug).toBe('map')
+    await payload.delete({ collection: 'news', id: news.id })
+  })
+
   it('should refuse to publish a veteran without recorded consent', async () => {
     const errors = await fieldErrors(
       payload.create({

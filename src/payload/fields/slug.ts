@@ -2,7 +2,8 @@ import type { TextField } from 'payload'
 
 import { generateSlug, isSlug } from '../rules/slug'
 
-export const slugField = (): TextField => ({
+/** `reserved`: slugs the collection's pages cannot use, because the site has a page of its own at that address. */
+export const slugField = ({ reserved = [] }: { reserved?: readonly string[] } = {}): TextField => ({
   name: 'slug',
   type: 'text',
   label: '网址标识',
@@ -15,6 +16,10 @@ export const slugField = (): TextField => ({
   hooks: {
     beforeValidate: [({ value }) => value || generateSlug()],
   },
-  validate: (value: unknown) =>
-    value == null || isSlug(value) || '网址标识只能包含小写字母、数字和连字符,且不超过 96 个字符',
+  validate: (value: unknown) => {
+    if (value == null) return true
+    if (!isSlug(value)) return '网址标识只能包含小写字母、数字和连字符,且不超过 96 个字符'
+    if (reserved.includes(value)) return `“${value}”已被网站的其他页面使用,请换一个网址标识`
+    return true
+  },
 })

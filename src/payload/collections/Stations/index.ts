@@ -126,6 +126,7 @@ export const Stations: CollectionConfig = {
       collection: 'stations',
       on: 'parent',
     },
-    slugField(),
+    // /stations/map is the map view of the directory.
+    slugField({ reserved: ['map'] }),
   ],
 }
