@@ -10,6 +10,7 @@ import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { emailAdapter } from './src/payload/email'
 import { installAfterCommit } from './src/payload/hooks/afterCommit'
+import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals } from './src/payload/globals'
@@ -43,6 +44,8 @@ export default buildConfig({
   email: emailAdapter(),
   // Purges of the public site's cache wait for the commit (src/payload/hooks/afterCommit.ts).
   onInit: (payload) => installAfterCommit(payload.db),
+  // REST errors keep their field paths in the production build (src/payload/hooks/keepErrorDetails.ts).
+  hooks: { afterError: [keepErrorDetails] },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

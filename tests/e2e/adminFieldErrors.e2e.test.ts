@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
+import { launchBrowser } from '../helpers/browser'
+
+const INVALID_TILE_URL = 'http://example.com/tiles'
+// tileUrlProblem's message for it (src/payload/rules/tileUrl.ts): the first problem is the scheme.
+const TILE_URL_MESSAGE = '瓦片地址必须使用 https'
+
+/**
+ * A rejected save in the production admin must say what is wrong next to the field, not only in
+ * Payload's toast "下面的字段是无效的: …". The stack is started the way `npm start` starts it
+ * (an admin page answers before the REST API is used), which is when the REST route used to
+ * drop the field paths from its errors (src/payload/hooks/keepErrorDetails.ts).
+ */
+describe('admin field errors', () => {
+  const adminUrl = inject('adminUrl')
+  let browser: Browser
+  let authorization: string
+
+  const tileUrlNow = async () => {
+    const response = await fetch(`${adminUrl}/api/globals/siteSettings?depth=0`, { headers: { authorization } })
+    return ((await response.json()) as { map?: { tileUrl?: string } }).map?.tileUrl
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    // Make sure an admin page has been rendered before the REST route answers anything.
+    await fetch(`${adminUrl}/admin/login`)
+    const login = await fetch(`${adminUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.example', password: DEMO_PASSWORD }),
+    })
+    authorization = `JWT ${((await login.json()) as { token: string }).token}`
+  })
+  afterAll(() => browser.close())
+
+  it('should answer a REST save with the field path and the Chinese message of the tile URL rule', async () => {
+    const response = await fetch(`${adminUrl}/api/globals/siteSettings?depth=0`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ map: { tileUrl: INVALID_TILE_URL } }),
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    expect(body.errors[0].data?.errors).toEqual([expect.objectContaining({ path: 'map.tileUrl', message: TILE_URL_MESSAGE })])
+  })
+
+  it('should show the tile URL message under the field in 网站设置 › 服务站点地图 and keep the saved URL', { timeout: 90_000 }, async () => {
+    const before = await tileUrlNow()
+    const page = await browser.newPage()
+    await page.goto(`${adminUrl}/admin/login`)
+    await page.locator('input[name="email"]').fill('admin@demo.example')
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+    await page.goto(`${adminUrl}/admin/globals/siteSettings`)
+    const input = page.locator('input[name="map.tileUrl"]')
+    await input.waitFor({ timeout: 30_000 })
+    await input.fill(INVALID_TILE_URL)
+    const saved = page.waitForResponse((response) => response.url().includes('/api/globals/siteSettings') && response.request().method() === 'POST')
+    await page.getByRole('button', { name: '保存', exact: true }).click()
+    expect((await saved).status()).toBe(400)
+
+    // The field itself: marked as an error, with the rule's message inside it.
+    const field = page.locator('.field-type.text').filter({ has: input })
+    const message = field.locator('.field-error')
+    await message.waitFor({ timeout: 10_000 })
+    expect((await message.textContent())?.trim()).toBe(TILE_URL_MESSAGE)
+    expect(await message.isVisible()).toBe(true)
+    expect(await field.getAttribute('class')).toContain('error')
+    // Nothing else on the form is flagged.
+    expect(await page.locator('.field-error').count()).toBe(1)
+    await page.close()
+    expect(await tileUrlNow()).toBe(before)
+  })
+})
