@@ -76,7 +76,7 @@ describe('enquiries: limits across site workers and the staff export', () => {
     expect(later.map((answer) => answer.status)).toEqual([429, 429])
   })
 
-  it('should serve staff the CSV export through the REST route, and refuse editors', async () => {
+  it('should serve staff (admin, handler, station staff) the CSV export through the REST route, refuse other roles (403) and the public (401)', async () => {
     const login = async (email: string) => {
       const response = await fetch(`${adminUrl}/api/users/login`, {
         method: 'POST',
@@ -85,12 +85,22 @@ describe('enquiries: limits across site workers and the staff export', () => {
       })
       return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
     }
-    const csv = await fetch(`${adminUrl}/api/enquiries/export.csv`, { headers: await login('handler@demo.example') })
-    expect(csv.status).toBe(200)
-    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-    expect((await csv.text()).split('\r\n')[0]).toContain('查询码,类别')
-    expect((await fetch(`${adminUrl}/api/enquiries/export.csv`, { headers: await login('editor@demo.example') })).status).toBe(403)
-    expect((await fetch(`${adminUrl}/api/enquiries/export.csv`)).status).toBe(401)
+    const exportUrl = `${adminUrl}/api/enquiries/export.csv?from=2020-01-01&to=2099-12-31`
+    for (const email of ['admin@demo.example', 'handler@demo.example', 'station@demo.example']) {
+      const csv = await fetch(exportUrl, { headers: await login(email) })
+      expect(csv.status, email).toBe(200)
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+      expect((await csv.text()).split('\r\n')[0]).toContain('查询码,类别')
+    }
+    for (const email of ['editor@demo.example', 'reviewer@demo.example', 'publisher@demo.example']) {
+      const refused = await fetch(exportUrl, { headers: await login(email) })
+      expect(refused.status, email).toBe(403)
+      expect(await refused.json()).toEqual({ message: '您没有查看留言的权限,不能导出' })
+    }
+    const anonymous = await fetch(exportUrl)
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.json()).toEqual({ message: '请先登录' })
+    expect((await fetch(exportUrl, { headers: { authorization: 'JWT not-a-token' } })).status).toBe(401)
   })
 
   it('should offer the export above the admin list and download it with the session', { timeout: 90_000 }, async () => {
@@ -107,6 +117,13 @@ describe('enquiries: limits across site workers and the staff export', () => {
       await button.waitFor({ timeout: 30_000 })
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
       expect(download.suggestedFilename()).toMatch(/^留言办理-\d{4}-\d{2}-\d{2}\.csv$/)
+      // A reversed range: a page in Chinese saying why, with the way back, not raw JSON.
+      await page.locator('input[name="from"]').fill('2026-03-02')
+      await page.locator('input[name="to"]').fill('2026-03-01')
+      await button.click()
+      await page.getByText('开始日期不能晚于结束日期').waitFor({ timeout: 30_000 })
+      await page.getByRole('link', { name: '返回留言咨询列表' }).click()
+      await page.waitForURL(`${adminUrl}/admin/collections/enquiries**`, { timeout: 30_000 })
     } finally {
       await browser.close()
     }

@@ -17,10 +17,14 @@ describe('staff CSV export of enquiries', () => {
   let admin: User
   let stationStaff: User
   let editor: User
+  let handler: User
   let ownCode: string
   let otherCode: string
+  let intakeCode: string
+  let handlersCode: string
 
-  const caseAt = async (station: string) => {
+  /** An answered case at that station (none: the bureau's own intake), optionally assigned to a handler. */
+  const caseAt = async (station: string | null, handler?: string) => {
     const outcome = await submitEnquiry(payload, validSubmission({ ...PERSONAL, ...TEXT }), { ip: nextIp() })
     if (outcome.status !== 201) throw new Error(`submission refused: ${JSON.stringify(outcome)}`)
     const [doc] = (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs
@@ -28,14 +32,21 @@ describe('staff CSV export of enquiries', () => {
     await payload.update({
       collection: 'enquiries',
       id: doc.id,
-      data: { status: 'answered', station, acceptedAt, answeredAt: acceptedAt, reply: '答复内容也不应导出', satisfaction: 'satisfied' },
+      data: { status: 'answered', station, ...(handler && { handler }), acceptedAt, answeredAt: acceptedAt, reply: '答复内容也不应导出', satisfaction: 'satisfied' },
       context: { [SKIP_CASE_RULES]: true },
     })
     return outcome.trackingCode
   }
 
-  const exportAs = async (user: User | null, query = '') => {
-    const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined, urlSuffix: `/api/enquiries/export.csv${query}` }, payload)
+  const exportAs = async (user: User | null, query = '', accept?: string) => {
+    const req = await createLocalReq(
+      {
+        user: user ? { ...user, collection: 'users' } : undefined,
+        urlSuffix: `/api/enquiries/export.csv${query}`,
+        ...(accept && { req: { headers: new Headers({ accept }) } }),
+      },
+      payload,
+    )
     const response = await exportCsv.handler(req)
     const bytes = Buffer.from(await response.arrayBuffer())
     return { status: response.status, type: response.headers.get('content-type'), bytes, text: bytes.toString('utf8') }
@@ -47,16 +58,35 @@ describe('staff CSV export of enquiries', () => {
     admin = await userByEmail(payload, 'admin@demo.example')
     stationStaff = await userByEmail(payload, 'station@demo.example')
     editor = await userByEmail(payload, 'editor@demo.example')
+    handler = await userByEmail(payload, 'handler@demo.example')
     const own = String(stationStaff.station)
     const other = (await payload.find({ collection: 'stations', where: { id: { not_equals: own } }, limit: 1, depth: 0 })).docs[0]
     ownCode = await caseAt(own)
     otherCode = await caseAt(String(other.id))
+    intakeCode = await caseAt(null)
+    handlersCode = await caseAt(String(other.id), String(handler.id))
   })
   afterAll(() => releaseTestPayload(payload))
 
-  it('should refuse the public (401) and editors (403)', async () => {
+  it('should refuse the public (401) and editors, reviewers and publishers (403)', async () => {
     expect((await exportAs(null)).status).toBe(401)
     expect((await exportAs(editor)).status).toBe(403)
+    for (const email of ['reviewer@demo.example', 'reviewer2@demo.example', 'publisher@demo.example']) {
+      const result = await exportAs(await userByEmail(payload, email))
+      expect(result.status, email).toBe(403)
+      expect(result.text).not.toContain('查询码')
+    }
+  })
+
+  it("should give a case handler without a station the bureau's unassigned intake and the cases assigned to them, no other station's", async () => {
+    expect(handler.station ?? null).toBeNull()
+    const result = await exportAs(handler)
+    expect(result.status).toBe(200)
+    const codes = rows(result.text).map((row) => row[0])
+    expect(codes).toContain(intakeCode)
+    expect(codes).toContain(handlersCode)
+    expect(codes).not.toContain(ownCode)
+    expect(codes).not.toContain(otherCode)
   })
 
   it("should give station staff their own station's cases only", async () => {
@@ -65,6 +95,8 @@ describe('staff CSV export of enquiries', () => {
     const codes = rows(result.text).map((row) => row[0])
     expect(codes).toContain(ownCode)
     expect(codes).not.toContain(otherCode)
+    expect(codes).not.toContain(intakeCode)
+    expect(codes).not.toContain(handlersCode)
   })
 
   it('should give admins every case, as Excel-friendly CSV with the statistics columns', async () => {
@@ -76,7 +108,7 @@ describe('staff CSV export of enquiries', () => {
     const today = toBeijingDate(new Date())
     expect(row).toEqual([ownCode, '咨询', '', '已答复', expect.any(String), today, today, today, '', '否', '满意'])
     expect(row[4]).not.toBe('')
-    expect(rows(result.text).map((cells) => cells[0])).toContain(otherCode)
+    expect(rows(result.text).map((cells) => cells[0])).toEqual(expect.arrayContaining([ownCode, otherCode, intakeCode, handlersCode]))
   })
 
   it('should carry no personal data, subject, body or reply', async () => {
@@ -92,5 +124,23 @@ describe('staff CSV export of enquiries', () => {
     expect(rows((await exportAs(admin, `?from=${tomorrow}`)).text)).toHaveLength(1)
     expect(rows((await exportAs(admin, `?from=${today}&to=${today}`)).text).map((row) => row[0])).toContain(ownCode)
     expect((await exportAs(admin, '?from=2026-13-45')).status).toBe(400)
+    const reversed = await exportAs(admin, `?from=${tomorrow}&to=${today}`)
+    expect(reversed.status).toBe(400)
+    expect(JSON.parse(reversed.text)).toEqual({ message: '开始日期不能晚于结束日期' })
+  })
+
+  it("should answer the admin form's browser navigation with a Chinese page and the way back, not raw JSON", async () => {
+    const today = toBeijingDate(new Date())
+    const tomorrow = toBeijingDate(new Date(Date.now() + 86_400_000))
+    const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+    const reversed = await exportAs(admin, `?from=${tomorrow}&to=${today}`, html)
+    expect(reversed.status).toBe(400)
+    expect(reversed.type).toBe('text/html; charset=utf-8')
+    expect(reversed.text).toContain('<p>开始日期不能晚于结束日期</p>')
+    expect(reversed.text).toContain('<a href="/admin/collections/enquiries">返回留言咨询列表</a>')
+    const refused = await exportAs(editor, '', html)
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('您没有查看留言的权限,不能导出')
+    expect((await exportAs(stationStaff, '', html)).type).toBe('text/csv; charset=utf-8')
   })
 })

@@ -1,4 +1,4 @@
-import type { Endpoint, Where } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { csvDocument } from '../../../enquiries/csv'
 import { EXPORT_FIELDS, EXPORT_HEADER, type ExportCase, exportRow } from '../../../enquiries/exportRows'
@@ -6,7 +6,19 @@ import { exportRange } from '../../../enquiries/exportRange'
 import { toBeijingDate } from '../../../enquiries/workingDays'
 import { caseScope } from '../access/caseScope'
 
-const json = (message: string, status: number) => Response.json({ message }, { status, headers: { 'cache-control': 'no-store' } })
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/**
+ * A refusal: JSON for API clients; for the admin's export form (a browser navigation, which asks
+ * for HTML) a short Chinese page with the way back, instead of raw JSON.
+ */
+const refusal = (req: PayloadRequest, message: string, status: number) => {
+  const headers = { 'cache-control': 'no-store' }
+  if (!req.headers.get('accept')?.includes('text/html')) return Response.json({ message }, { status, headers })
+  const back = `${req.payload.config.routes.admin}/collections/enquiries`
+  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>导出统计表</title></head><body><main><h1>未能导出统计表</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">返回留言咨询列表</a></p></main></body></html>`
+  return new Response(page, { status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
+}
 
 /**
  * GET /api/enquiries/export.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — the cases the signed-in staff
@@ -17,10 +29,10 @@ export const exportCsv: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return json('请先登录', 401)
-    if (!caseScope(req.user)) return json('您没有查看留言的权限,不能导出', 403)
+    if (!req.user) return refusal(req, '请先登录', 401)
+    if (!caseScope(req.user)) return refusal(req, '您没有查看留言的权限,不能导出', 403)
     const range = exportRange(req.searchParams.get('from'), req.searchParams.get('to'))
-    if (!range.ok) return json(range.message, 400)
+    if (!range.ok) return refusal(req, range.message, 400)
     const where: Where = {
       and: [
         ...(range.since ? [{ createdAt: { greater_than_equal: range.since } }] : []),
