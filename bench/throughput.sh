@@ -4,12 +4,15 @@
 # (apt-get install -y nginx-light wrk). Usage: bash bench/throughput.sh http://127.0.0.1:4321
 set -euo pipefail
 site=${1:-http://127.0.0.1:4321}
+load_before=$(cut -d" " -f1 /proc/loadavg)
 command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk: apt-get install -y nginx-light wrk" >&2; exit 1; }
 dir=$(mktemp -d /tmp/va-nginx-XXXX)
+chmod 755 "$dir"   # nginx workers run as nobody: an unreadable folder makes every answer a 403
 trap 'nginx -p "$dir" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$dir"' EXIT
 
 article=$(curl -s "$site/sitemap.xml" | grep -o '<loc>[^<]*/news/[a-z]*/[^<]*</loc>' | head -1 | sed -E 's#<loc>https?://[^/]+(.*)</loc>#\1#')
 curl -s "$site$article" -o "$dir/article.html"
+gzip -k -6 "$dir/article.html"
 mkdir -p "$dir/logs"
 cat >"$dir/nginx.conf" <<CONF
 worker_processes auto;
@@ -20,6 +23,7 @@ http {
   access_log off;
   sendfile on;
   gzip on;
+  gzip_static on;   # the pre-compressed copy below: nginx at its fastest, no gzip per request
   types { text/html html; }
   server { listen 127.0.0.1:8089; root $dir; }
 }
@@ -28,11 +32,16 @@ nginx -p "$dir" -c nginx.conf
 sleep 0.5
 curl -s "$site$article" >/dev/null   # warm the page cache
 
-run() { wrk -t2 -c50 -d10s --latency -H 'Accept-Encoding: gzip' "$1" | awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} END {print rps, p99}'; }
-read -r nginx_rps nginx_p99 < <(run "http://127.0.0.1:8089/article.html")
-read -r site_rps site_p99 < <(run "$site$article")
+# Prints req/s, p99 and the count of non-2xx/3xx answers (which would make req/s meaningless).
+run() { wrk -t2 -c50 -d10s --latency -H 'Accept-Encoding: gzip' "$1" | awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print rps, p99, bad + 0}'; }
+read -r nginx_rps nginx_p99 nginx_bad < <(run "http://127.0.0.1:8089/article.html")
+read -r site_rps site_p99 site_bad < <(run "$site$article")
+if [ "$nginx_bad" != 0 ] || [ "$site_bad" != 0 ]; then echo "error answers: nginx $nginx_bad, site $site_bad" >&2; exit 1; fi
 ratio=$(awk -v a="$site_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
 echo "page: $article ($(wc -c <"$dir/article.html") bytes)"
 echo "nginx static: ${nginx_rps} req/s, p99 ${nginx_p99}"
 echo "site:         ${site_rps} req/s, p99 ${site_p99}"
 echo "ratio site/nginx: ${ratio} (goal ≥ 0.5)"
+mkdir -p bench/results
+printf '{\n  "page": "%s",\n  "nginxStatic": { "requestsPerSecond": %s, "p99": "%s" },\n  "site": { "requestsPerSecond": %s, "p99": "%s" },\n  "ratio": %s,\n  "conditions": "wrk -t2 -c50 -d10s, gzip; nginx serves a pre-compressed copy; load average before %s",\n  "measuredAt": "%s"\n}\n' \
+  "$article" "$nginx_rps" "$nginx_p99" "$site_rps" "$site_p99" "$ratio" "$load_before" "$(date -u +%FT%TZ)" >bench/results/throughput.json
