@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabase } from '../helpers/testDatabase'
+import { lexicalBody } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 /**
@@ -20,6 +21,7 @@ describe('purge of the public site after a change', () => {
   let payload: Payload
   let site: Server
   const seenAtPurge: string[] = []
+  const purges: { collection?: string; id?: string }[] = []
 
   /** What another process sees now: the SQLite file through its own connection; on MongoDB a read outside any transaction. */
   const committedHost = async (): Promise<string> => {
@@ -38,8 +40,10 @@ describe('purge of the public site after a change', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     site = createServer((req, res) => {
-      req.resume()
+      let body = ''
+      req.on('data', (chunk) => (body += chunk))
       req.on('end', async () => {
+        if (req.url === '/_cache/purge') purges.push(JSON.parse(body))
         if (req.url === '/_cache/purge') seenAtPurge.push(await committedHost())
         res.writeHead(204).end()
       })
@@ -59,5 +63,17 @@ describe('purge of the public site after a change', () => {
       expect(seenAtPurge.at(-1)).toBe(host)
     }
     expect(seenAtPurge).toHaveLength(2)
+  })
+
+  it('should purge when a published news item is created, and again when it is deleted', async () => {
+    const created = await payload.create({
+      collection: 'news',
+      data: { title: '删除后刷新测试', category: 'work', body: lexicalBody('删除后刷新测试正文。') as never, source: '本站', _status: 'published' },
+    })
+    expect(purges.at(-1)).toEqual({ collection: 'news', id: created.id })
+    purges.length = 0
+    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.example' } }, limit: 1 })).docs[0]
+    await payload.delete({ collection: 'news', id: created.id, user: admin, overrideAccess: false })
+    expect(purges).toEqual([{ collection: 'news', id: created.id }])
   })
 })

@@ -49,6 +49,13 @@ describe('afterCommit', () => {
     expect(log).toEqual(['purge'])
   })
 
+  it('should run at once when the request holds no real transaction id (a promise of null, or the {} Payload’s dataloader leaves)', async () => {
+    const log: string[] = []
+    await afterCommit({ transactionID: Promise.resolve(null) as never }, () => log.push('after a promise of null'))
+    await afterCommit({ transactionID: {} as never }, () => log.push('after {}'))
+    expect(log).toEqual(['after a promise of null', 'after {}'])
+  })
+
   it('should wrap an adapter only once', async () => {
     const { db, log } = fakeDb()
     installAfterCommit(db as never)

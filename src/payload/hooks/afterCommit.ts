@@ -32,10 +32,19 @@ export const installAfterCommit = (db: Transactions): void => {
   }
 }
 
+/**
+ * A transaction id is a string or a number. On an adapter without transactions (SQLite here)
+ * Payload leaves a settled Promise of null in `req.transactionID`, and its dataloader, which
+ * copies the id through JSON, turns that into `{}` on the request: not a transaction, and
+ * waiting for its commit would wait forever (a REST delete then never purged the site).
+ */
+export const transactionOf = (value: unknown): TransactionID | null =>
+  (typeof value === 'string' && value !== '') || typeof value === 'number' ? value : null
+
 /** Runs `callback` once the request's transaction has committed: at once when it has none; never when it rolls back. */
 export const afterCommit = async (req: Pick<PayloadRequest, 'transactionID'>, callback: Callback): Promise<void> => {
-  const id = req.transactionID ? await req.transactionID : null
-  if (!id) {
+  const id = transactionOf(await req.transactionID)
+  if (id === null) {
     await callback()
     return
   }
