@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 const INVALID_TILE_URL = 'http://example.com/tiles'
 // tileUrlProblem's message for it (src/payload/rules/tileUrl.ts): the first problem is the scheme.
@@ -51,11 +51,7 @@ describe('admin field errors', () => {
   it('should show the tile URL message under the field in 网站设置 › 服务站点地图 and keep the saved URL', { timeout: 90_000 }, async () => {
     const before = await tileUrlNow()
     const page = await browser.newPage()
-    await page.goto(`${adminUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill('admin@demo.example')
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+    await logInToAdmin(page, adminUrl, 'admin@demo.example')
     await page.goto(`${adminUrl}/admin/globals/siteSettings`)
     const input = page.locator('input[name="map.tileUrl"]')
     await input.waitFor({ timeout: 30_000 })

@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 describe('admin', () => {
   const adminUrl = inject('adminUrl')
@@ -14,11 +13,7 @@ describe('admin', () => {
 
   it('should let the demo admin log in and see the collections in Chinese', async () => {
     const page = await browser.newPage()
-    await page.goto(`${adminUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill('admin@demo.example')
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+    await logInToAdmin(page, adminUrl, 'admin@demo.example')
     await expect(page.getByText('政策法规').first().isVisible()).resolves.toBe(true)
     await expect(page.getByText('服务站').first().isVisible()).resolves.toBe(true)
   })

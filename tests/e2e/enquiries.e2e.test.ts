@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -140,11 +140,7 @@ describe('enquiries end to end', () => {
 
   it('should show the handler the case in the admin with the phone masked until revealed', async () => {
     const page = await browser.newPage()
-    await page.goto(`${adminUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill('handler@demo.example')
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+    await logInToAdmin(page, adminUrl, 'handler@demo.example')
     await page.goto(`${adminUrl}/admin/collections/enquiries/${caseId}`)
     await expect(page.locator('#field-contact__phoneMasked').inputValue({ timeout: 30_000 })).resolves.toBe('138****5678')
     await page.getByRole('button', { name: /查看完整联系方式/ }).click()

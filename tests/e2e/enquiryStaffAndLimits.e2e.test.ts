@@ -4,7 +4,7 @@ import { request } from 'node:http'
 import { describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 type Answer = { status: number; body: Record<string, unknown> }
 
@@ -107,11 +107,7 @@ describe('enquiries: limits across site workers and the staff export', () => {
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
-      await page.goto(`${adminUrl}/admin/login`)
-      await page.locator('input[name="email"]').fill('handler@demo.example')
-      await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+      await logInToAdmin(page, adminUrl, 'handler@demo.example')
       await page.goto(`${adminUrl}/admin/collections/enquiries`)
       const button = page.getByRole('button', { name: '导出统计表(CSV,不含个人信息)' })
       await button.waitFor({ timeout: 30_000 })

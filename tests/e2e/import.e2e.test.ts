@@ -4,8 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 /** Two of the dirty seed articles, read where they live: one Simplified with chrome, one Traditional without a title. */
 const SEEDS = ['000_9b9a8101bb4c71b3.txt', '002_6e47c956184a2b0b.txt'].map((name) => path.resolve('../shared/seeds', name))
@@ -17,12 +16,7 @@ describe('admin import of old articles', () => {
   // Wide enough for the admin to show its navigation open.
   const logIn = async (email: string): Promise<Page> => {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage()
-    await page.goto(`${adminUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${adminUrl}/admin`, { timeout: 60_000 })
-    return page
+    return logInToAdmin(page, adminUrl, email, { timeout: 60_000 })
   }
 
   beforeAll(async () => {

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 /**
  * The review chain as people use it: the author writes, a reviewer returns it with a reason,
@@ -20,11 +19,7 @@ describe('editorial workflow in the admin', () => {
   const as = async (name: string) => {
     if (pages.has(name)) return pages.get(name)!
     const page = await (await browser.newContext()).newPage()
-    await page.goto(`${adminUrl}/admin/login`)
-    await page.locator('input[name="email"]').fill(`${name}@demo.example`)
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(`${adminUrl}/admin`, { timeout: 30_000 })
+    await logInToAdmin(page, adminUrl, `${name}@demo.example`)
     pages.set(name, page)
     return page
   }
