@@ -4,7 +4,10 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { ValidationError } from 'payload'
+
 import { collectFiles } from '../../src/payload/import/collectFiles'
+import { describeError } from '../../src/payload/import/describeError'
 import { formatReport } from '../../src/payload/import/formatReport'
 import type { ImportRun } from '../../src/payload/import/importArticles'
 
@@ -65,5 +68,18 @@ describe('the printed report', () => {
 
   it('should call a dry run a preview', () => {
     expect(formatReport({ ...run, dryRun: true }).at(-1)).toBe('预览完成:可导入 1,已跳过 1,失败 0。')
+  })
+})
+
+describe('import failure messages', () => {
+  it('should list each field and its message for a validation error, whichever copy of Payload threw it', () => {
+    const foreign = Object.assign(new Error('下面的字段是无效的: 正文'), { data: { errors: [{ path: 'body', label: '正文', message: '该字段为必填项目。' }] } })
+    expect(describeError(foreign)).toBe('保存失败:正文(该字段为必填项目。)')
+    expect(describeError(new ValidationError({ errors: [{ path: 'title', message: '必填' }] }))).toBe('保存失败:title(必填)')
+  })
+
+  it('should give the message of any other error', () => {
+    expect(describeError(new Error('磁盘已满'))).toBe('磁盘已满')
+    expect(describeError('超时')).toBe('超时')
   })
 })

@@ -1,10 +1,10 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload, TypedUser } from 'payload'
-import { ValidationError } from 'payload'
 
 import type { ImportItemStatus } from '../constants/imports'
 import type { NewsCategory } from '../constants/news'
 import { IMPORT_CONTEXT, UNKNOWN_SOURCE } from './constants'
+import { describeError } from './describeError'
 import { DuplicateIndex } from './duplicates/duplicateIndex'
 import { lexicalText } from './lexicalText'
 import { type PreparedArticle, prepareArticle } from './prepareArticle'
@@ -67,13 +67,6 @@ const loadKnownArticles = async (payload: Payload) => {
 const loadStations = async (payload: Payload): Promise<StationCandidate[]> => {
   const { docs } = await payload.find({ collection: 'stations', draft: true, pagination: false, depth: 0, select: { name: true } })
   return docs.map((doc) => ({ id: String(doc.id), name: doc.name }))
-}
-
-const describeError = (error: unknown): string => {
-  if (error instanceof ValidationError) {
-    return `保存失败:${error.data.errors.map((item) => `${item.label ?? item.path}(${item.message})`).join(';')}`
-  }
-  return error instanceof Error ? error.message : String(error)
 }
 
 const summary = (article: PreparedArticle, stations: StationCandidate[]): Omit<ImportItem, 'file' | 'status'> => ({
