@@ -16,7 +16,7 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     browser = await launchBrowser()
     const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
     urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
-    urls.push('/no-such-page', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99')
+    urls.push('/no-such-page', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99&type=news&sort=date&page=2')
   })
   afterAll(() => browser.close())
 

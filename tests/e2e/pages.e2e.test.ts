@@ -114,6 +114,23 @@ describe('public pages', () => {
     expect(hrefs.every((href) => href?.startsWith('/stations/'))).toBe(true)
   })
 
+  it('should page through search results and sort them newest first, keeping the type', async () => {
+    await open(`/search?q=${encodeURIComponent('服务站')}&type=news`)
+    expect(await page.locator('.va-search-results li').count()).toBe(20)
+    await page.locator('.va-pagination a[rel="next"]').click()
+    await page.waitForURL(/page=2/)
+    expect(await page.locator('.va-search-results').getAttribute('start')).toBe('21')
+    await page.getByRole('link', { name: '按时间' }).click()
+    await page.waitForURL(/sort=date/)
+    expect(page.url()).not.toContain('page=')
+    expect(page.url()).toContain('type=news')
+    const dates = await page.locator('.va-search-results time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    expect(dates.length).toBe(20)
+    expect(dates).toEqual([...dates].sort().reverse())
+    await page.getByRole('button', { name: '搜索' }).last().click()
+    await page.waitForURL(/sort=date/)
+  })
+
   it('should serve RSS, sitemap.xml and the human sitemap', async () => {
     const rss = await open('/news/work/rss.xml')
     expect(rss.headers()['content-type']).toContain('application/rss+xml')

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { addEntry, createEngine, queryEngine, removeEntry } from '../../src/site/lib/search/engine'
 import type { Entry } from '../../src/site/lib/search/sources'
 
-const entry = (id: string, title: string, text: string): Entry => {
+const entry = (id: string, title: string, text: string, date: string | null = null): Entry => {
   const [type, slug] = id.split(':') as [Entry['type'], string]
-  return { id, type, title, text, url: `/${type}/${slug}`, date: null }
+  return { id, type, title, text, url: `/${type}/${slug}`, date }
 }
 
 const engineWith = (...entries: Entry[]) => {
@@ -69,5 +69,29 @@ describe('search engine', () => {
   it('should keep the text as written for the excerpt, with whitespace collapsed', () => {
     const engine = engineWith(entry('news:w', '標題', '第一段\n\n  第二段'))
     expect(queryEngine(engine, '标题').hits[0]).toMatchObject({ title: '標題', raw: '第一段 第二段' })
+  })
+
+  it('should order by date, newest first and undated entries last, when asked', () => {
+    const engine = engineWith(
+      entry('stations:s', '双拥服务站', '双拥'),
+      entry('news:old', '双拥工作会议', '双拥', '2024-03-01T00:00:00.000Z'),
+      entry('news:new', '双拥慰问', '双拥', '2026-10-01T00:00:00.000Z'),
+      entry('policies:mid', '双拥办法', '双拥', '2025-06-01T00:00:00.000Z'),
+    )
+    expect(urls(engine, '双拥', { order: 'date' })).toEqual(['/news/new', '/policies/mid', '/news/old', '/stations/s'])
+    expect(urls(engine, '双拥', { order: 'date', type: 'news' })).toEqual(['/news/new', '/news/old'])
+  })
+
+  it('should page through the matches of the asked type with offset and limit, and say how many there are', () => {
+    const engine = engineWith(
+      ...Array.from({ length: 45 }, (_, index) => entry(`news:n${index}`, `优待证发放第${index}期`, '优待证', `2026-01-01T00:00:${String(index).padStart(2, '0')}.000Z`)),
+      entry('policies:p', '优待证办法', '优待证'),
+    )
+    const pages = [0, 20, 40].map((offset) => queryEngine(engine, '优待证', { type: 'news', order: 'date', offset, limit: 20 }))
+    expect(pages.map((page) => page.hits.length)).toEqual([20, 20, 5])
+    expect(pages.every((page) => page.total === 45)).toBe(true)
+    expect(new Set(pages.flatMap((page) => page.hits.map((hit) => hit.url))).size).toBe(45)
+    expect(pages[0].hits[0].url).toBe('/news/n44')
+    expect(queryEngine(engine, '优待证').total).toBe(46)
   })
 })

@@ -47,13 +47,29 @@ export const addEntry = (engine: Engine, entry: Entry): void => {
   engine.numbers.set(entry.id, number)
 }
 
-export type EngineResult = { hits: Stored[]; counts: Partial<Record<SearchType, number>> }
+export type SearchOrder = 'relevance' | 'date'
+export const SEARCH_ORDERS: Record<SearchOrder, string> = { relevance: '按相关度', date: '按时间' }
+
+export type EngineResult = {
+  hits: Stored[]
+  /** How many entries match per type, whatever `type` was asked for. */
+  counts: Partial<Record<SearchType, number>>
+  /** How many match the query and `type`: what `offset` pages through. */
+  total: number
+}
+
+const timeOf = (stored: Stored | undefined) => (stored?.date ? Date.parse(stored.date) || 0 : 0)
 
 /**
- * Entries holding every word of the query: at most `limit` of them (of `type` when given),
- * title matches first, each group in FlexSearch's relevance order; and how many match per type.
+ * Entries holding every word of the query (of `type` when given), `limit` of them from `offset`:
+ * by relevance (title matches first, each group in FlexSearch's order) or newest first (undated
+ * entries, such as stations, last); and how many match per type.
  */
-export const queryEngine = (engine: Engine, query: string, options: { type?: SearchType; limit?: number } = {}): EngineResult => {
+export const queryEngine = (
+  engine: Engine,
+  query: string,
+  options: { type?: SearchType; offset?: number; limit?: number; order?: SearchOrder } = {},
+): EngineResult => {
   const everything = Math.max(engine.stored.size, 1)
   // FlexSearch answers undefined, not [], for a word whose last entry was removed.
   const matched = (engine.all.search(query, { limit: everything }) ?? []) as number[]
@@ -62,14 +78,16 @@ export const queryEngine = (engine: Engine, query: string, options: { type?: Sea
     const type = engine.stored.get(number)?.type
     if (type) counts[type] = (counts[type] ?? 0) + 1
   }
-  const limit = options.limit ?? 50
-  const wanted = (number: number) => !options.type || engine.stored.get(number)?.type === options.type
-  const inTitle = new Set((engine.title.search(query, { limit: everything }) ?? []) as number[])
-  const ordered = [...matched.filter((number) => inTitle.has(number)), ...matched.filter((number) => !inTitle.has(number))]
-  const hits: Stored[] = []
-  for (const number of ordered) {
-    if (hits.length >= limit) break
-    if (wanted(number)) hits.push(engine.stored.get(number)!)
+  const wanted = options.type ? matched.filter((number) => engine.stored.get(number)?.type === options.type) : matched
+  let ordered: number[]
+  if (options.order === 'date') {
+    const times = new Map(wanted.map((number) => [number, timeOf(engine.stored.get(number))]))
+    ordered = [...wanted].sort((a, b) => times.get(b)! - times.get(a)!)
+  } else {
+    const inTitle = new Set((engine.title.search(query, { limit: everything }) ?? []) as number[])
+    ordered = [...wanted.filter((number) => inTitle.has(number)), ...wanted.filter((number) => !inTitle.has(number))]
   }
-  return { hits, counts }
+  const offset = Math.max(0, options.offset ?? 0)
+  const hits = ordered.slice(offset, offset + (options.limit ?? 50)).map((number) => engine.stored.get(number)!)
+  return { hits, counts, total: wanted.length }
 }

@@ -1,10 +1,11 @@
 import { contentGeneration } from '../../cache/generation'
-import { queryEngine } from './engine'
+import { queryEngine, type SearchOrder } from './engine'
 import { highlight } from './highlight'
 import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'
 import { SEARCH_TYPES, type SearchType } from './sources'
 import { tokenize } from './tokenize'
 
+export { SEARCH_ORDERS, type SearchOrder } from './engine'
 export { SEARCH_TYPES, type SearchType } from './sources'
 
 /** The index, brought up to date (not rebuilt) on the first search after published content changed. */
@@ -27,12 +28,27 @@ const upToDate = () => {
 
 export type SearchHit = { type: SearchType; title: string; url: string; date?: string | null; excerpt: string; titleHtml: string }
 
-export const search = async (query: string, type?: SearchType, limit = 50): Promise<{ hits: SearchHit[]; counts: Record<SearchType, number> }> => {
+/** Results per page of the search page. */
+export const SEARCH_PAGE_SIZE = 20
+
+export type SearchPage = { hits: SearchHit[]; counts: Record<SearchType, number>; page: number; totalPages: number }
+
+/** One page of results (`page` is brought within range), highlighted, with the counts per type. */
+export const search = async (query: string, options: { type?: SearchType; page?: number; order?: SearchOrder } = {}): Promise<SearchPage> => {
   const terms = tokenize(query)
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
-  if (terms.length === 0) return { hits: [], counts }
-  const result = queryEngine((await upToDate()).engine, query, { type, limit })
+  if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0 }
+  const engine = (await upToDate()).engine
+  const pageOf = (page: number) => queryEngine(engine, query, { type: options.type, order: options.order, offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
+  const requested = Math.max(1, Math.trunc(options.page ?? 1) || 1)
+  let result = pageOf(requested)
+  const totalPages = Math.ceil(result.total / SEARCH_PAGE_SIZE)
+  // A page past the end (an old link after content was withdrawn) shows the last one.
+  const page = Math.min(requested, Math.max(totalPages, 1))
+  if (page !== requested) result = pageOf(page)
   return {
+    page,
+    totalPages,
     counts: { ...counts, ...result.counts },
     hits: result.hits.map((hit) => ({
       type: hit.type,
