@@ -20,12 +20,15 @@ export type Engine = {
   /** Entries by the engine's own number (FlexSearch is fastest with numeric ids). */
   stored: Map<number, Stored>
   numbers: Map<string, number>
+  /** By the engine's number, for counting and sorting thousands of matches quickly: type and date (ms, 0 when undated). */
+  types: (SearchType | undefined)[]
+  times: number[]
   next: number
 }
 
 const indexOptions = () => new Index({ tokenize: 'strict', encode: tokenize, fastupdate: true, resolution: 9 })
 
-export const createEngine = (): Engine => ({ all: indexOptions(), title: indexOptions(), stored: new Map(), numbers: new Map(), next: 1 })
+export const createEngine = (): Engine => ({ all: indexOptions(), title: indexOptions(), stored: new Map(), numbers: new Map(), types: [], times: [], next: 1 })
 
 export const removeEntry = (engine: Engine, id: string): void => {
   const number = engine.numbers.get(id)
@@ -34,6 +37,7 @@ export const removeEntry = (engine: Engine, id: string): void => {
   engine.title.remove(number)
   engine.stored.delete(number)
   engine.numbers.delete(id)
+  engine.types[number] = undefined
 }
 
 /** Adds an entry, or replaces what was indexed under its id. */
@@ -45,6 +49,8 @@ export const addEntry = (engine: Engine, entry: Entry): void => {
   engine.title.add(number, entry.title)
   engine.stored.set(number, { ...shown, raw: text.replace(/\s+/g, ' ').trim() })
   engine.numbers.set(entry.id, number)
+  engine.types[number] = entry.type
+  engine.times[number] = entry.date ? Date.parse(entry.date) || 0 : 0
 }
 
 export type SearchOrder = 'relevance' | 'date'
@@ -57,8 +63,6 @@ export type EngineResult = {
   /** How many match the query and `type`: what `offset` pages through. */
   total: number
 }
-
-const timeOf = (stored: Stored | undefined) => (stored?.date ? Date.parse(stored.date) || 0 : 0)
 
 /**
  * Entries holding every word of the query (of `type` when given), `limit` of them from `offset`:
@@ -73,16 +77,16 @@ export const queryEngine = (
   const everything = Math.max(engine.stored.size, 1)
   // FlexSearch answers undefined, not [], for a word whose last entry was removed.
   const matched = (engine.all.search(query, { limit: everything }) ?? []) as number[]
+  const { types, times } = engine
   const counts: Partial<Record<SearchType, number>> = {}
   for (const number of matched) {
-    const type = engine.stored.get(number)?.type
+    const type = types[number]
     if (type) counts[type] = (counts[type] ?? 0) + 1
   }
-  const wanted = options.type ? matched.filter((number) => engine.stored.get(number)?.type === options.type) : matched
+  const wanted = options.type ? matched.filter((number) => types[number] === options.type) : matched
   let ordered: number[]
   if (options.order === 'date') {
-    const times = new Map(wanted.map((number) => [number, timeOf(engine.stored.get(number))]))
-    ordered = [...wanted].sort((a, b) => times.get(b)! - times.get(a)!)
+    ordered = [...wanted].sort((a, b) => times[b] - times[a])
   } else {
     const inTitle = new Set((engine.title.search(query, { limit: everything }) ?? []) as number[])
     ordered = [...wanted.filter((number) => inTitle.has(number)), ...wanted.filter((number) => !inTitle.has(number))]
