@@ -27,9 +27,11 @@ export const News: CollectionConfig = {
   // a column's list (pinned first, newest first) and count; latest per column and previous/next
   // by date; the home page's 头条 (latest featured).
   indexes: [
-    { fields: ['category', '_status', 'pinned', 'publishedAt'] },
-    { fields: ['category', '_status', 'publishedAt'] },
-    { fields: ['featured', '_status', 'publishedAt'] },
+    // createdAt last: Payload adds it to every sort as the tie-breaker, and without it SQLite
+    // sorts the rest of a column in a temporary tree (a deep page of 10,000 items took 14 ms).
+    { fields: ['category', '_status', 'pinned', 'publishedAt', 'createdAt'] },
+    { fields: ['category', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['featured', '_status', 'publishedAt', 'createdAt'] },
   ],
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true, maxLength: 120 },

@@ -1,6 +1,7 @@
 import * as migration_20261122_010728_initial from './20261122_010728_initial';
 import * as migration_20261122_023205_site_settings_map from './20261122_023205_site_settings_map';
 import * as migration_20261122_032625_news_public_indexes from './20261122_032625_news_public_indexes';
+import * as migration_20261201_163054_news_index_created_at from './20261201_163054_news_index_created_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_032625_news_public_indexes.up,
     down: migration_20261122_032625_news_public_indexes.down,
-    name: '20261122_032625_news_public_indexes'
+    name: '20261122_032625_news_public_indexes',
+  },
+  {
+    up: migration_20261201_163054_news_index_created_at.up,
+    down: migration_20261201_163054_news_index_created_at.down,
+    name: '20261201_163054_news_index_created_at'
   },
 ];
