@@ -24,18 +24,23 @@ describe('public site freshness after publishing and deleting', () => {
     rss: '/news/work/rss.xml',
   }
 
-  const login = async (email: string) => {
-    const response = await fetch(`${adminUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    return ((await response.json()) as { token: string }).token
+  const tokens = new Map<string, string>()
+  /** One login per demo user (editor, reviewer, …), kept for the test's later calls. */
+  const login = async (who: string) => {
+    if (!tokens.has(who)) {
+      const response = await fetch(`${adminUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${who}@demo.example`, password: DEMO_PASSWORD }),
+      })
+      tokens.set(who, ((await response.json()) as { token: string }).token)
+    }
+    return tokens.get(who)!
   }
   const call = async (who: string, method: string, path: string, body?: unknown) => {
     const response = await fetch(`${adminUrl}/api${path}`, {
       method,
-      headers: { authorization: `JWT ${await login(`${who}@demo.example`)}`, 'content-type': 'application/json' },
+      headers: { authorization: `JWT ${await login(who)}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     expect(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`).toBe(true)

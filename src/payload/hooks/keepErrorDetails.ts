@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-type PayloadError = { message: string; name?: string; status?: number; isOperational?: boolean; isPublic?: boolean; data?: unknown }
+type PayloadError = { message: string; name?: string; isOperational?: boolean; data?: unknown }
 
 /**
  * Puts a Payload error's `data` (for a ValidationError: each field's path and message) back into

@@ -4,9 +4,8 @@ import { csvDocument } from '../../../enquiries/csv'
 import { EXPORT_FIELDS, EXPORT_HEADER, type ExportCase, exportRow } from '../../../enquiries/exportRows'
 import { exportRange } from '../../../enquiries/exportRange'
 import { toBeijingDate } from '../../../enquiries/workingDays'
+import { escapeHtml } from '../../../rules/escapeHtml'
 import { caseScope } from '../access/caseScope'
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /**
  * A refusal: JSON for API clients; for the admin's export form (a browser navigation, which asks
