@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
+import { apiToken } from '../helpers/adminApi'
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 const INVALID_TILE_URL = 'http://example.com/tiles'
@@ -28,12 +28,7 @@ describe('admin field errors', () => {
     browser = await launchBrowser()
     // Make sure an admin page has been rendered before the REST route answers anything.
     await fetch(`${adminUrl}/admin/login`)
-    const login = await fetch(`${adminUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@demo.example', password: DEMO_PASSWORD }),
-    })
-    authorization = `JWT ${((await login.json()) as { token: string }).token}`
+    authorization = `JWT ${await apiToken(adminUrl, 'admin@demo.example')}`
   })
   afterAll(() => browser.close())
 

@@ -3,7 +3,7 @@ import { request } from 'node:http'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
+import { apiToken } from '../helpers/adminApi'
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
 type Answer = { status: number; body: Record<string, unknown> }
@@ -77,14 +77,7 @@ describe('enquiries: limits across site workers and the staff export', () => {
   })
 
   it('should serve staff (admin, handler, station staff) the CSV export through the REST route, refuse other roles (403) and the public (401)', async () => {
-    const login = async (email: string) => {
-      const response = await fetch(`${adminUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      })
-      return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
-    }
+    const login = async (email: string) => ({ authorization: `JWT ${await apiToken(adminUrl, email)}` })
     const exportUrl = `${adminUrl}/api/enquiries/export.csv?from=2020-01-01&to=2099-12-31`
     for (const email of ['admin@demo.example', 'handler@demo.example', 'station@demo.example']) {
       const csv = await fetch(exportUrl, { headers: await login(email) })

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
 import { plainLexical } from '../../src/payload/fields/plainLexical'
+import { apiToken } from '../helpers/adminApi'
 
 /** The issue's budget: a change in the back office shows on the public site within 5 s. */
 const BUDGET_MS = 5_000
@@ -27,14 +27,7 @@ describe('public site freshness after publishing and deleting', () => {
   const tokens = new Map<string, string>()
   /** One login per demo user (editor, reviewer, …), kept for the test's later calls. */
   const login = async (who: string) => {
-    if (!tokens.has(who)) {
-      const response = await fetch(`${adminUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `${who}@demo.example`, password: DEMO_PASSWORD }),
-      })
-      tokens.set(who, ((await response.json()) as { token: string }).token)
-    }
+    if (!tokens.has(who)) tokens.set(who, await apiToken(adminUrl, `${who}@demo.example`))
     return tokens.get(who)!
   }
   const call = async (who: string, method: string, path: string, body?: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
+import { apiToken } from '../helpers/adminApi'
 import { demoNews } from '../helpers/demoContent'
 
 /** 撤稿 as readers see it: a banner with the public reason, or 410 Gone. */
@@ -13,13 +13,7 @@ describe('withdrawn articles on the public site', () => {
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 
   const withdraw = async (slug: string, mode: 'banner' | 'gone', reason: string) => {
-    const login = await fetch(`${adminUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'publisher@demo.example', password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const headers = { authorization: `JWT ${await apiToken(adminUrl, 'publisher@demo.example')}`, 'content-type': 'application/json' }
     const found = (await (await fetch(`${adminUrl}/api/news?where[slug][equals]=${slug}&depth=0`, { headers })).json()) as { docs: { id: string }[] }
     const response = await fetch(`${adminUrl}/api/news/${found.docs[0].id}/workflow`, {
       method: 'POST',
