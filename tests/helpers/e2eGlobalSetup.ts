@@ -60,7 +60,12 @@ export default async function setup(project: TestProject) {
   project.provide('adminUrl', adminUrl)
 
   return () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch (error) {
+      // Already gone (stopped from outside): nothing left to stop; anything else is a real failure.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
