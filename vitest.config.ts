@@ -5,7 +5,7 @@ const mongoUri = process.env.MONGODB_URI
 const intProject = (database: 'sqlite' | 'mongodb') => ({
   test: {
     name: `int-${database}`,
-    include: ['tests/int/**/*.int.test.ts'],
+    include: ['tests/{int,security}/**/*.int.test.ts'],
     globalSetup: ['tests/helpers/intGlobalSetup.ts'],
     env: { TEST_DB: database, NODE_ENV: 'test' },
     testTimeout: 30_000,
@@ -20,13 +20,13 @@ if (!mongoUri && !process.env.VITEST_WORKER_ID) {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.unit.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/{unit,security}/**/*.unit.test.ts'] } },
       intProject('sqlite'),
       ...(mongoUri ? [intProject('mongodb')] : []),
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
+          include: ['tests/{e2e,security}/**/*.e2e.test.ts'],
           globalSetup: ['tests/helpers/e2eGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
