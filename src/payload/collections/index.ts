@@ -11,14 +11,16 @@ import { ReplyTemplates } from './ReplyTemplates'
 import { Stations } from './Stations'
 import { Users } from './Users'
 import { Veterans } from './Veterans'
+import { withMediaUse } from '../hooks/withMediaUse'
 import { withSiteNotification } from '../hooks/notifySite'
 import { withAuditedUsers } from '../workflow/withAuditedUsers'
 import { withWorkflow } from '../workflow/withWorkflow'
 import { AuditLog } from './AuditLog'
 
+/** The content the public site shows; the media files it uses are public while it is (withMediaUse). */
+const content = [News, Policies, Interpretations, Stations, Veterans, Commendations].map(withMediaUse)
+
 /** What the public site shows: a change there purges the site's page cache. */
-const shownOnSite = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media]
-  .map(withWorkflow)
-  .map(withSiteNotification)
+const shownOnSite = [...content, Media].map(withWorkflow).map(withSiteNotification)
 
 export const collections = [...shownOnSite, Enquiries, EnquiryAttachments, ReplyTemplates, EnquiryRevealLogs, ImportReports, withAuditedUsers(Users), AuditLog]

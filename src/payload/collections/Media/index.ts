@@ -1,30 +1,48 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { hasRole } from '../../access/hasRole'
 import { CONTENT_DELETE_ROLES, CONTENT_ROLES } from '../../constants/roles'
 import { mediaDir } from '../../env'
+import { readMedia, updateMedia } from './access'
+import { auditMediaChange, auditMediaDelete } from './auditMedia'
+import { refuseChangingUsedMedia, refuseDeletingPublishedMedia } from './guardInUse'
 import { publicUrls } from './publicUrls'
+import { sanitizeUpload } from './sanitizeUpload'
+import { MEDIA_TYPES } from './uploadRules'
 
 const webp = { format: 'webp', options: { quality: 78 } } as const
+
+const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create') data.uploadedBy = req.user?.id ?? null
+  return data
+}
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '图片与附件', plural: '图片与附件' },
-  admin: { group: '内容', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: { group: '内容', defaultColumns: ['filename', 'alt', 'publicUse', 'updatedAt'] },
   access: {
-    read: anyone,
+    read: readMedia,
     create: hasRole(...CONTENT_ROLES, 'stationStaff'),
-    update: hasRole(...CONTENT_ROLES, 'stationStaff'),
+    update: updateMedia,
     delete: hasRole(...CONTENT_DELETE_ROLES),
   },
-  hooks: { afterRead: [publicUrls] },
+  hooks: {
+    beforeOperation: [sanitizeUpload],
+    beforeChange: [recordUploader, refuseChangingUsedMedia],
+    afterChange: [auditMediaChange],
+    beforeDelete: [refuseDeletingPublishedMedia],
+    afterDelete: [auditMediaDelete],
+    afterRead: [publicUrls],
+  },
   upload: {
     // Outside public/: files are served through the access-checked media route.
     staticDir: path.resolve(mediaDir()),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    mimeTypes: [...MEDIA_TYPES],
+    // Files come only from the uploader's own disk, through sanitizeUpload.
+    pasteURL: false,
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: webp },
@@ -49,6 +67,27 @@ export const Media: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', readOnly: true },
       hooks: { beforeChange: [({ value, req, operation }) => value || (operation === 'create' ? req.file?.name : value)] },
+    },
+    {
+      name: 'publicUse',
+      type: 'checkbox',
+      label: '公开内容正在使用',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: '仅当已发布且公开的内容使用此文件时,公众才能访问它;由系统根据内容自动更新',
+      },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      label: '上传人',
+      relationTo: 'users',
+      maxDepth: 0,
+      access: { read: ({ req: { user } }) => Boolean(user), create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
     },
   ],
 }

@@ -1,0 +1,84 @@
+import type { Field, Tab } from 'payload'
+
+import { internalLinks, type RichText, uploadIds } from '../../workflow/checks/lexical'
+
+type Data = Record<string, unknown>
+
+const refId = (value: unknown): string | null => {
+  if (value == null || value === '') return null
+  if (typeof value === 'object') {
+    const id = (value as { id?: unknown }).id
+    return id == null ? null : String(id)
+  }
+  return String(value)
+}
+
+const asData = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {})
+const asRows = (value: unknown): Data[] => (Array.isArray(value) ? value.map(asData) : [])
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value])
+
+const MEDIA = 'media'
+
+/** The media ids a relationship/upload value holds; polymorphic values name their collection. */
+const relationIds = (relationTo: string | string[], value: unknown): string[] =>
+  asList(value)
+    .map((item) => {
+      if (typeof relationTo === 'string') return relationTo === MEDIA ? refId(item) : null
+      const { relationTo: to, value: inner } = asData(item)
+      return to === MEDIA ? refId(inner) : null
+    })
+    .filter((id): id is string => id !== null)
+
+const fromRichText = (value: unknown): string[] => [
+  ...uploadIds(value as RichText),
+  ...internalLinks(value as RichText)
+    .filter((link) => link.collection === MEDIA && link.id)
+    .map((link) => link.id),
+]
+
+const collect = (fields: readonly Field[], data: Data, skip: string, into: Set<string>): void => {
+  for (const field of fields) {
+    if ('name' in field && field.name === skip) continue
+    switch (field.type) {
+      case 'upload':
+      case 'relationship':
+        for (const id of relationIds(field.relationTo as string | string[], data[field.name])) into.add(id)
+        break
+      case 'richText':
+        for (const id of fromRichText(data[field.name])) into.add(id)
+        break
+      case 'group':
+        collect(field.fields, 'name' in field && field.name ? asData(data[field.name]) : data, skip, into)
+        break
+      case 'row':
+      case 'collapsible':
+        collect(field.fields, data, skip, into)
+        break
+      case 'tabs':
+        for (const tab of field.tabs as Tab[]) collect(tab.fields, 'name' in tab && tab.name ? asData(data[tab.name]) : data, skip, into)
+        break
+      case 'array':
+        for (const row of asRows(data[field.name])) collect(field.fields, row, skip, into)
+        break
+      case 'blocks':
+        for (const row of asRows(data[field.name])) {
+          const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
+          if (block) collect(block.fields, row, skip, into)
+        }
+        break
+      default:
+        break
+    }
+  }
+}
+
+/**
+ * Every media id a content document uses, read from its own field configuration: upload and
+ * relationship fields to media at any depth (groups, tabs, arrays, blocks) and the upload nodes
+ * and internal links of its rich text. `skip` names a field to leave out (the derived list itself).
+ */
+export const mediaIdsIn = (fields: readonly Field[], doc: unknown, skip = ''): string[] => {
+  const ids = new Set<string>()
+  collect(fields, asData(doc), skip, ids)
+  return [...ids]
+}

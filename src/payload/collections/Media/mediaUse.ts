@@ -1,0 +1,102 @@
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../../constants/media'
+
+/** The collections whose documents' media uses decide which files are public (marked by withMediaUse). */
+export const contentCollections = (req: PayloadRequest): SanitizedCollectionConfig[] =>
+  Object.values(req.payload.collections)
+    .map(({ config }) => config)
+    .filter((config) => config.custom?.[MEDIA_USE_MARK] === true)
+
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((item) => String(item && typeof item === 'object' ? (item as { id: unknown }).id : item)) : []
+
+/** The media ids a stored document lists as used. */
+export const usedIds = (doc: unknown): string[] =>
+  doc && typeof doc === 'object' ? idList((doc as Record<string, unknown>)[MEDIA_USED_FIELD]) : []
+
+const using = (ids: string[], prefix = ''): Where => ({ [`${prefix}${MEDIA_USED_FIELD}`]: { in: ids } })
+
+/**
+ * What an anonymous visitor may read of a collection: its own read access asked without a user,
+ * so consent, publication state and every later public rule count without being repeated here.
+ */
+const publicWhere = async (config: SanitizedCollectionConfig, req: PayloadRequest): Promise<Where | null> => {
+  const result = await config.access.read({ req: { ...req, user: null } as PayloadRequest })
+  if (result === true) return {}
+  return result === false ? null : result
+}
+
+/** Of these media ids, those a document the public may read uses. */
+const publiclyUsed = async (req: PayloadRequest, ids: string[]): Promise<Set<string>> => {
+  const used = new Set<string>()
+  for (const config of contentCollections(req)) {
+    const where = await publicWhere(config, req)
+    if (!where) continue
+    const { docs } = await req.payload.find({
+      collection: config.slug as CollectionSlug,
+      where: { and: [where, using(ids)] },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      select: { [MEDIA_USED_FIELD]: true },
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) for (const id of usedIds(doc)) if (ids.includes(id)) used.add(id)
+  }
+  return used
+}
+
+/**
+ * Sets each media item's `publicUse` flag from the content as it now stands in this transaction:
+ * true only while a document the public may read uses it. Written straight to the database, so
+ * no media hook (replacement guard, audit) mistakes it for an edit.
+ */
+export const recomputePublicUse = async (req: PayloadRequest, ids: Iterable<string>): Promise<void> => {
+  const candidates = [...new Set(ids)]
+  if (!candidates.length) return
+  const used = await publiclyUsed(req, candidates)
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: candidates } },
+    depth: 0,
+    pagination: false,
+    select: { publicUse: true },
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs) {
+    const publicUse = used.has(String(doc.id))
+    if (doc.publicUse === publicUse) continue
+    await req.payload.db.updateOne({ collection: 'media', id: doc.id, data: { publicUse }, req, returning: false })
+  }
+}
+
+/** Whether any content uses the media item in any state: a stored document or the latest version (draft, under review, scheduled). */
+export const usedByAnyContent = async (req: PayloadRequest, id: string): Promise<boolean> => {
+  for (const config of contentCollections(req)) {
+    const collection = config.slug as CollectionSlug
+    const stored = await req.payload.count({ collection, where: using([id]), overrideAccess: true, req })
+    if (stored.totalDocs) return true
+    if (!config.versions) continue
+    const latest = await req.payload.countVersions({
+      collection,
+      where: { and: [{ latest: { equals: true } }, using([id], 'version.')] },
+      overrideAccess: true,
+      req,
+    })
+    if (latest.totalDocs) return true
+  }
+  return false
+}
+
+/** Whether published content uses the media item (public or not: an unconsented profile is still published). */
+export const usedByPublishedContent = async (req: PayloadRequest, id: string): Promise<boolean> => {
+  for (const config of contentCollections(req)) {
+    const where: Where = config.versions?.drafts ? { and: [{ _status: { equals: 'published' } }, using([id])] } : using([id])
+    const { totalDocs } = await req.payload.count({ collection: config.slug as CollectionSlug, where, overrideAccess: true, req })
+    if (totalDocs) return true
+  }
+  return false
+}
