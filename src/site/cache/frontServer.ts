@@ -137,9 +137,9 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
    * Everything that is not a cached page (form posts, preference links, files) is streamed to
    * Astro as it came: the Host header kept (Astro checks a form post's Origin against it) and
    * the reader's address passed on in X-Forwarded-For. `fallback` may answer instead when Astro
-   * fails (5xx or unreachable); `served` hears of each 200.
+   * fails (5xx or unreachable); `answered` hears the status of every answer Astro gives.
    */
-  const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, served: () => void = () => {}) => {
+  const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, answered: (status: number) => void = () => {}) => {
     // Astro takes the first address as the reader's: one a client wrote itself would dodge the per-IP limits.
     const claimed = trustForwardedFor ? req.headers['x-forwarded-for'] : undefined
     const forwardedFor = [claimed, req.socket.remoteAddress].filter(Boolean).join(', ')
@@ -157,7 +157,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
           upstreamResponse.resume()
           return
         }
-        if (status === 200) served()
+        answered(status)
         res.writeHead(status, upstreamResponse.headers)
         upstreamResponse.pipe(res)
       },
@@ -171,7 +171,11 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
     req.pipe(upstreamRequest)
   }
 
-  /** An uploaded file: asked of Astro (which checks it is public); the remembered copy when Astro cannot answer. */
+  /**
+   * An uploaded file: asked of Astro (which checks it is public); the remembered copy when Astro
+   * cannot answer. A 404 means the file is no longer public (its content was unpublished), so it
+   * is forgotten and never served from disk again.
+   */
   const proxyMedia = (req: IncomingMessage, res: ServerResponse, files: PublicMedia) => {
     const name = PublicMedia.nameOf(req.url ?? '')
     if (!name || (req.method !== 'GET' && req.method !== 'HEAD')) return proxy(req, res)
@@ -179,7 +183,10 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
       req,
       res,
       () => files.serve(name, res, req.method === 'HEAD'),
-      () => files.remember(name),
+      (status) => {
+        if (status === 200) files.remember(name)
+        else if (status === 404) files.forget(name)
+      },
     )
   }
 

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { appendFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -9,7 +9,8 @@ import { mediaContentType } from '../lib/mediaTypes'
  * The uploaded files the site has served to the public, remembered in memory and in a file
  * beside the page cache. When the database cannot be asked whether a file is public (it is
  * down), a remembered file is still served from the media folder, so cached pages keep their
- * pictures and attachments. A file never served publicly is never served this way.
+ * pictures and attachments. A file never served publicly is never served this way, nor one the
+ * site has since answered 404 for (it was made private).
  */
 export class PublicMedia {
   private readonly names = new Set<string>()
@@ -38,6 +39,12 @@ export class PublicMedia {
     if (this.names.has(name)) return
     this.names.add(name)
     if (this.memoFile) void appendFile(this.memoFile, `${name}\n`).catch(() => undefined)
+  }
+
+  /** Drops a file that is no longer public, from memory and from the file (rewritten: it is rare). */
+  forget(name: string): void {
+    if (!this.names.delete(name)) return
+    if (this.memoFile) writeFileSync(this.memoFile, [...this.names].map((kept) => `${kept}\n`).join(''))
   }
 
   /** Serves a remembered file from disk; false when it cannot (not remembered, or missing). */

@@ -12,8 +12,9 @@ type ImageType = Exclude<MediaType, 'application/pdf'>
  * message for an image that is too large to decode or unreadable.
  */
 export const stripMetadata = async (data: Uint8Array, type: ImageType): Promise<{ data: Buffer } | { error: string }> => {
-  // The header alone gives the dimensions; only an image within the limit is decoded.
-  const info = await sharp(data)
+  // The header alone gives the dimensions (sharp's own limit would hide them behind a generic
+  // error); only an image within the limit is ever decoded.
+  const info = await sharp(data, { limitInputPixels: false })
     .metadata()
     .catch(() => null)
   if (!info) return { error: MEDIA_ERRORS.unreadable }

@@ -9,7 +9,7 @@ import { mediaDir } from '../../../payload/env'
 import { findMediaByFilename } from '../../lib/content'
 import { mediaContentType } from '../../lib/mediaTypes'
 
-/** Uploaded files, served only when the public may read their media document. */
+/** Uploaded files, served only when the public may read their media document (a public item uses it). */
 export const GET: APIRoute = async ({ params }) => {
   const filename = params.filename ?? ''
   const type = mediaContentType(filename)
@@ -23,7 +23,8 @@ export const GET: APIRoute = async ({ params }) => {
     headers: {
       'content-type': type,
       'content-length': String(info.size),
-      'cache-control': 'public, max-age=86400',
+      // Short: a file stops being public when its content is unpublished, and caches must follow soon.
+      'cache-control': 'public, max-age=300',
     },
   })
 }
