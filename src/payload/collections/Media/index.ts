@@ -8,6 +8,7 @@ import { mediaDir } from '../../env'
 import { readMedia, updateMedia } from './access'
 import { auditMediaChange, auditMediaDelete } from './auditMedia'
 import { refuseChangingUsedMedia, refuseDeletingPublishedMedia } from './guardInUse'
+import { notFoundFileEndpoint } from './notFoundFileEndpoint'
 import { publicUrls } from './publicUrls'
 import { sanitizeUpload } from './sanitizeUpload'
 import { MEDIA_TYPES } from './uploadRules'
@@ -29,6 +30,7 @@ export const Media: CollectionConfig = {
     update: updateMedia,
     delete: hasRole(...CONTENT_DELETE_ROLES),
   },
+  endpoints: [notFoundFileEndpoint],
   hooks: {
     beforeOperation: [sanitizeUpload],
     beforeChange: [recordUploader, refuseChangingUsedMedia],
