@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media, User } from '../../src/payload-types'
+import type { User } from '../../src/payload-types'
+import { backfillMediaUse } from '../../src/payload/collections/Media/backfillMediaUse'
 import { MEDIA_ERRORS } from '../../src/payload/constants/media'
 import { mediaDir } from '../../src/payload/env'
 import { performTransition } from '../../src/payload/workflow/performTransition'
@@ -141,7 +142,7 @@ describe('media files and their publicity', () => {
         ...asPublic,
       }),
     )
-    expect(errors).toEqual([{ path: 'file', message: MEDIA_ERRORS.inUse, label: expect.anything() }].map(({ path, message }) => expect.objectContaining({ path, message })))
+    expect(errors).toEqual([expect.objectContaining({ path: 'file', message: MEDIA_ERRORS.inUse })])
     const after = await payload.findByID({ collection: 'media', id: published.id, depth: 0 })
     expect(after.alt).toBe(published.alt)
     expect(after.filename).toBe(published.filename)
@@ -197,5 +198,20 @@ describe('media files and their publicity', () => {
     const errors = await fieldErrors(upload(editor, await make(), name, 'image/png'))
     expect(errors.map((error) => error.message)).toEqual([message])
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('should rebuild the lists and flags of a database saved before files were private', async () => {
+    const item = await payload.find({ collection: 'news', where: { cover: { exists: true } }, limit: 1, depth: 0 }).then((r) => r.docs[0])
+    const cover = String(item.cover)
+    expect(await publicMedia(cover)).not.toBeNull()
+    await payload.db.updateOne({ collection: 'news', id: item.id, data: { mediaUsed: [] }, returning: false })
+    await payload.db.updateOne({ collection: 'media', id: cover, data: { publicUse: null }, returning: false })
+    expect(await publicMedia(cover)).toBeNull()
+    await backfillMediaUse(payload, await createLocalReq({}, payload))
+    expect(await publicMedia(cover)).not.toBeNull()
+    const stored = await payload.findByID({ collection: 'news', id: item.id, depth: 0 })
+    expect(stored.mediaUsed).toContain(cover)
+    const unconsented = await payload.find({ collection: 'media', where: { originalFilename: { equals: 'portrait-08.jpg' } }, depth: 0 })
+    expect(unconsented.docs[0].publicUse).toBe(false)
   })
 })
