@@ -15,8 +15,8 @@ const messages = (body: Errors) => (body.errors ?? []).flatMap((error) => [error
 
 const fileNames = (doc: MediaDoc) => [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)].filter((name): name is string => Boolean(name))
 
-/** The files, media references and picture bytes a reader gets from one page. */
-const mediaOnPage = (html: string) => [...new Set([...html.matchAll(/\/media\/[^"'\s)?]+/g)].map((match) => match[0]))].sort()
+/** The uploaded files a page refers to (src, srcset, href), not the /news/media/ column. */
+const mediaOnPage = (html: string) => [...new Set([...html.matchAll(/(?<=["'\s(])\/media\/[^"'\s)?,]+/g)].map((match) => match[0]))].sort()
 
 describe('uploaded files over REST and the public site', () => {
   const siteUrl = inject('siteUrl')
@@ -53,6 +53,15 @@ describe('uploaded files over REST and the public site', () => {
     expect(listed.length).toBeLessThan(everything.length)
     expect(listed.every((doc) => doc.publicUse === true)).toBe(true)
     expect(listed.map((doc) => doc.originalFilename)).not.toContain('portrait-08.jpg')
+  })
+
+  it('should still serve every picture the demo pages show', async () => {
+    for (const page of ['/', '/stations/nanping-county-centre', '/veterans/zhou-jianguo']) {
+      const html = await (await fetch(`${siteUrl}${page}`)).text()
+      const pictures = mediaOnPage(html)
+      expect(pictures.length).toBeGreaterThan(0)
+      for (const picture of pictures) expect([picture, await statusOf(`${siteUrl}${picture}`)]).toEqual([picture, 200])
+    }
   })
 
   it('should answer 404 on both servers for the unconsented veteran’s portrait and a draft’s picture, in every size', async () => {

@@ -201,7 +201,7 @@ describe('media files and their publicity', () => {
   })
 
   it('should rebuild the lists and flags of a database saved before files were private', async () => {
-    const item = await payload.find({ collection: 'news', where: { cover: { exists: true } }, limit: 1, depth: 0 }).then((r) => r.docs[0])
+    const item = await payload.find({ collection: 'news', pagination: false, depth: 0 }).then((r) => r.docs.find((doc) => doc.cover && doc._status === 'published')!)
     const cover = String(item.cover)
     expect(await publicMedia(cover)).not.toBeNull()
     await payload.db.updateOne({ collection: 'news', id: item.id, data: { mediaUsed: [] }, returning: false })

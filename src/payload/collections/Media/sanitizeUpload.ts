@@ -10,9 +10,11 @@ import { checkUpload, MEDIA_EXTENSIONS } from './uploadRules'
  * checkUpload or stripMetadata refuse, and hands Payload the cleaned image under a name whose
  * extension is that of the recognised type.
  */
-export const sanitizeUpload: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const sanitizeUpload: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
+  // Access is checked after this hook: an anonymous request is refused there, without decoding its file.
+  if (!req.user && !overrideAccess) return args
   const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message }] }, req.t)
   const checked = checkUpload({ data: file.data, size: file.size })
   if ('error' in checked) throw refuse(checked.error)
