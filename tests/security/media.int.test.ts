@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { createLocalReq, type Payload } from 'payload'
@@ -146,6 +146,9 @@ describe('media files and their publicity', () => {
     const after = await payload.findByID({ collection: 'media', id: published.id, depth: 0 })
     expect(after.alt).toBe(published.alt)
     expect(after.filename).toBe(published.filename)
+    for (const name of [published.filename, ...Object.values(published.sizes ?? {}).map((size) => size?.filename)]) {
+      if (name) expect(existsSync(path.join(mediaDir(), name))).toBe(true)
+    }
 
     const underReview = await newPicture()
     const draft = await writeNews(payload, editor, { cover: underReview.id })

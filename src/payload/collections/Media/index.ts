@@ -32,8 +32,8 @@ export const Media: CollectionConfig = {
   },
   endpoints: [notFoundFileEndpoint],
   hooks: {
-    beforeOperation: [sanitizeUpload],
-    beforeChange: [recordUploader, refuseChangingUsedMedia],
+    beforeOperation: [refuseChangingUsedMedia, sanitizeUpload],
+    beforeChange: [recordUploader],
     afterChange: [auditMediaChange],
     beforeDelete: [refuseDeletingPublishedMedia],
     afterDelete: [auditMediaDelete],
