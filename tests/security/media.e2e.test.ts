@@ -128,13 +128,15 @@ describe('uploaded files over REST and the public site', () => {
     ['a file over 20 MB', () => Promise.resolve(oversizePdf()), 'huge.pdf', null],
   ])('should refuse %s and store nothing', async (_, make, name, message) => {
     const before = (await listMedia(auth(admin))).length
-    const response = await send('POST', '', editor, await make(), name, { alt: '攻击文件' })
+    const sent = send('POST', '', editor, await make(), name, { alt: '攻击文件' })
     if (message) {
+      const response = await sent
       expect(response.status).toBe(400)
       expect(messages((await response.json()) as Errors)).toContain(message)
     } else {
-      // Payload's own multipart limit (20 MB, the same cap) stops the body before any hook runs.
-      expect(response.status).toBe(413)
+      // Payload's own multipart limit (20 MB, the same cap) answers 413 and stops reading the
+      // body before any hook runs; a client still writing may see the connection closed instead.
+      expect(await sent.then((response) => response.status, () => 'closed')).toMatch(/^(413|closed)$/)
     }
     expect((await listMedia(auth(admin))).length).toBe(before)
     expect((await listMedia()).every((doc) => doc.publicUse === true)).toBe(true)
