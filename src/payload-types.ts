@@ -128,6 +128,7 @@ export interface Config {
     navigation: Navigation;
     holidayCalendar: HolidayCalendar;
     bannedWords: BannedWord;
+    externalLinkHosts: ExternalLinkHost;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -135,6 +136,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
+    externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -235,8 +237,8 @@ export interface News {
   };
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -256,6 +258,7 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -410,8 +413,8 @@ export interface Station {
   slug?: string | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -431,6 +434,7 @@ export interface Station {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -548,8 +552,8 @@ export interface Veteran {
   publishedAt?: string | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -569,6 +573,7 @@ export interface Veteran {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -641,8 +646,8 @@ export interface Policy {
   publishedAt?: string | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -662,6 +667,7 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -717,8 +723,8 @@ export interface Interpretation {
   publishedAt?: string | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -738,6 +744,7 @@ export interface Interpretation {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -804,8 +811,8 @@ export interface Commendation {
   publishedAt?: string | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -825,6 +832,7 @@ export interface Commendation {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -1015,7 +1023,8 @@ export interface AuditLog {
     | 'edit'
     | 'delete'
     | 'login'
-    | 'roleChange';
+    | 'roleChange'
+    | 'save';
   actor?: (string | null) | User;
   actorName?: string | null;
   targetCollection?: string | null;
@@ -1305,8 +1314,8 @@ export interface NewsSelect<T extends boolean = true> {
       };
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1325,6 +1334,7 @@ export interface NewsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1368,8 +1378,8 @@ export interface PoliciesSelect<T extends boolean = true> {
   publishedAt?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1388,6 +1398,7 @@ export interface PoliciesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1424,8 +1435,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
   publishedAt?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1444,6 +1455,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1530,8 +1542,8 @@ export interface StationsSelect<T extends boolean = true> {
   slug?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1550,6 +1562,7 @@ export interface StationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1610,8 +1623,8 @@ export interface VeteransSelect<T extends boolean = true> {
   publishedAt?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1630,6 +1643,7 @@ export interface VeteransSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1679,8 +1693,8 @@ export interface CommendationsSelect<T extends boolean = true> {
   publishedAt?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1699,6 +1713,7 @@ export interface CommendationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -2063,6 +2078,30 @@ export interface SiteSetting {
      */
     attribution?: string | null;
   };
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2075,6 +2114,9 @@ export interface Navigation {
   main?:
     | {
         label: string;
+        /**
+         * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+         */
         href: string;
         id?: string | null;
       }[]
@@ -2082,10 +2124,37 @@ export interface Navigation {
   footer?:
     | {
         label: string;
+        /**
+         * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+         */
         href: string;
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2123,6 +2192,23 @@ export interface BannedWord {
   id: string;
   blocked?: string | null;
   sensitive?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 导航菜单和页脚只能链接到本站页面和这里列出的网站。每行一个主机名,不含 http:// 和路径。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "externalLinkHosts".
+ */
+export interface ExternalLinkHost {
+  id: string;
+  hosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2168,6 +2254,29 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         maxZoom?: T;
         attribution?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2191,6 +2300,29 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2224,6 +2356,21 @@ export interface HolidayCalendarSelect<T extends boolean = true> {
 export interface BannedWordsSelect<T extends boolean = true> {
   blocked?: T;
   sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "externalLinkHosts_select".
+ */
+export interface ExternalLinkHostsSelect<T extends boolean = true> {
+  hosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

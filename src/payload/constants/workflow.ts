@@ -46,8 +46,11 @@ export const WITHDRAWAL_MODE_LABELS: Record<WithdrawalMode, string> = {
   gone: '删除页面(410)',
 }
 
-/** Everything the audit log records: the workflow actions plus edits, deletions, logins and role changes. */
-export const AUDIT_ACTIONS = [...WORKFLOW_ACTIONS, 'edit', 'delete', 'login', 'roleChange'] as const
+/**
+ * Everything the audit log records: the workflow actions plus edits, deletions, logins, role
+ * changes and saves of site-wide settings.
+ */
+export const AUDIT_ACTIONS = [...WORKFLOW_ACTIONS, 'edit', 'delete', 'login', 'roleChange', 'save'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...WORKFLOW_ACTION_LABELS,
@@ -55,6 +58,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   delete: '删除',
   login: '登录',
   roleChange: '角色变更',
+  save: '保存设置',
 }
 
 /** 检查指标 single-veto thresholds: a column not updated for this many days counts as stale. */
