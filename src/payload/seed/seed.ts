@@ -85,15 +85,15 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
     log(`${label}: 新建 ${created},已存在 ${existing}`)
   }
 
-  // Settings and navigation: only filled while still empty, published as the content says.
+  // Settings and navigation: only filled while still empty.
   const site = readYaml<SiteFile>(contentDir, 'site.yaml')
   const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
   if (!settings.organizationCode) {
-    await payload.updateGlobal({ slug: 'siteSettings', data: { ...site.siteSettings, _status: 'published' }, context: SEED_CONTEXT })
+    await payload.updateGlobal({ slug: 'siteSettings', data: site.siteSettings, context: SEED_CONTEXT })
   }
   const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
   if (!navigation.main?.length) {
-    await payload.updateGlobal({ slug: 'navigation', data: { ...site.navigation, _status: 'published' }, context: SEED_CONTEXT })
+    await payload.updateGlobal({ slug: 'navigation', data: site.navigation, context: SEED_CONTEXT })
   }
   log('网站设置与导航 ✓')
 
