@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
 import type { Navigation, User } from '../../src/payload-types'
+import { WorkflowDashboard } from '../../src/payload/admin/WorkflowDashboard'
 import { performGlobalTransition } from '../../src/payload/workflow/performGlobalTransition'
 import { demoUser } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -112,6 +115,10 @@ describe('site-wide settings the public sees go through review (Local API with a
     await saveFooter(editor, { label: '编辑再改', href: '/editor-edit' })
     await step('navigation', editor, 'submit')
     await expect(step('navigation', adminReviewer, 'approve')).rejects.toThrow('不能审核或发布自己参与修改的稿件')
+    // The start page offers it to the reviewer who may act, not to the one who edited it.
+    const dashboard = async (user: User) => renderToStaticMarkup(await WorkflowDashboard({ payload, user }))
+    expect(await dashboard(reviewer)).toContain('href="/admin/globals/navigation"')
+    expect(await dashboard(adminReviewer)).not.toContain('href="/admin/globals/navigation"')
     await step('navigation', reviewer, 'return', '先不改')
   })
 
