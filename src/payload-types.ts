@@ -128,6 +128,7 @@ export interface Config {
     navigation: Navigation;
     holidayCalendar: HolidayCalendar;
     bannedWords: BannedWord;
+    externalLinkHosts: ExternalLinkHost;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -135,6 +136,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
+    externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -233,11 +235,10 @@ export interface News {
     convertedFromTraditional?: boolean | null;
     originalText?: string | null;
   };
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -257,6 +258,7 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -292,11 +294,6 @@ export interface Media {
   alt: string;
   caption?: string | null;
   originalFilename?: string | null;
-  /**
-   * 仅当已发布且公开的内容使用此文件时,公众才能访问它;由系统根据内容自动更新
-   */
-  publicUse?: boolean | null;
-  uploadedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -334,38 +331,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
-  /**
-   * 服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言
-   */
-  station?: (string | null) | Station;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -446,11 +411,10 @@ export interface Station {
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
    */
   slug?: string | null;
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -470,6 +434,7 @@ export interface Station {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -492,6 +457,38 @@ export interface Station {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
+  /**
+   * 服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言
+   */
+  station?: (string | null) | Station;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,11 +550,10 @@ export interface Veteran {
    */
   slug?: string | null;
   publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -577,6 +573,7 @@ export interface Veteran {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -647,11 +644,10 @@ export interface Policy {
    */
   slug?: string | null;
   publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -671,6 +667,7 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -724,11 +721,10 @@ export interface Interpretation {
    */
   slug?: string | null;
   publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -748,6 +744,7 @@ export interface Interpretation {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -812,11 +809,10 @@ export interface Commendation {
    */
   slug?: string | null;
   publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
-  createdBy?: (string | null) | User;
   lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
   approvals?:
     | {
         stage: 'first' | 'second' | 'final';
@@ -836,6 +832,7 @@ export interface Commendation {
         id?: string | null;
       }[]
     | null;
+  createdBy?: (string | null) | User;
   publishAt?: string | null;
   unpublishAt?: string | null;
   withdrawal?: {
@@ -1027,8 +1024,7 @@ export interface AuditLog {
     | 'delete'
     | 'login'
     | 'roleChange'
-    | 'mediaUpload'
-    | 'mediaEdit';
+    | 'save';
   actor?: (string | null) | User;
   actorName?: string | null;
   targetCollection?: string | null;
@@ -1316,11 +1312,10 @@ export interface NewsSelect<T extends boolean = true> {
         convertedFromTraditional?: T;
         originalText?: T;
       };
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1339,6 +1334,7 @@ export interface NewsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1380,11 +1376,10 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1403,6 +1398,7 @@ export interface PoliciesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1437,11 +1433,10 @@ export interface InterpretationsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   publishedAt?: T;
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1460,6 +1455,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1544,11 +1540,10 @@ export interface StationsSelect<T extends boolean = true> {
   story?: T;
   children?: T;
   slug?: T;
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1567,6 +1562,7 @@ export interface StationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1625,11 +1621,10 @@ export interface VeteransSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1648,6 +1643,7 @@ export interface VeteransSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1695,11 +1691,10 @@ export interface CommendationsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
-  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
-  createdBy?: T;
   lastEditedBy?: T;
+  revisionEditors?: T;
   approvals?:
     | T
     | {
@@ -1718,6 +1713,7 @@ export interface CommendationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;
   withdrawal?:
@@ -1748,8 +1744,6 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   originalFilename?: T;
-  publicUse?: T;
-  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2084,6 +2078,30 @@ export interface SiteSetting {
      */
     attribution?: string | null;
   };
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2096,6 +2114,9 @@ export interface Navigation {
   main?:
     | {
         label: string;
+        /**
+         * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+         */
         href: string;
         id?: string | null;
       }[]
@@ -2103,10 +2124,37 @@ export interface Navigation {
   footer?:
     | {
         label: string;
+        /**
+         * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+         */
         href: string;
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2144,6 +2192,23 @@ export interface BannedWord {
   id: string;
   blocked?: string | null;
   sensitive?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 导航菜单和页脚只能链接到本站页面和这里列出的网站。每行一个主机名,不含 http:// 和路径。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "externalLinkHosts".
+ */
+export interface ExternalLinkHost {
+  id: string;
+  hosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2189,6 +2254,29 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         maxZoom?: T;
         attribution?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2212,6 +2300,29 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2245,6 +2356,21 @@ export interface HolidayCalendarSelect<T extends boolean = true> {
 export interface BannedWordsSelect<T extends boolean = true> {
   blocked?: T;
   sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "externalLinkHosts_select".
+ */
+export interface ExternalLinkHostsSelect<T extends boolean = true> {
+  hosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

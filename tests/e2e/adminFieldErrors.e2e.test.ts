@@ -52,7 +52,8 @@ describe('admin field errors', () => {
     await input.waitFor({ timeout: 30_000 })
     await input.fill(INVALID_TILE_URL)
     const saved = page.waitForResponse((response) => response.url().includes('/api/globals/siteSettings') && response.request().method() === 'POST')
-    await page.getByRole('button', { name: '保存', exact: true }).click()
+    // Site settings are reviewed: a person's save is a draft (src/payload/workflow/withGlobalWorkflow.ts).
+    await page.getByRole('button', { name: '保存草稿', exact: true }).click()
     expect((await saved).status()).toBe(400)
 
     // The field itself: marked as an error, with the rule's message inside it.

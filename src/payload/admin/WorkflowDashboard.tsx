@@ -4,16 +4,21 @@ import { userHasRole } from '../access/userHasRole'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../constants/news'
 import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../constants/workflow'
 import type { User } from '../../payload-types'
-import { WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/chains'
+import { GLOBAL_WORKFLOW_CHAINS, isWorkflowGlobal, WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection, type WorkflowGlobal } from '../workflow/chains'
+import { refusal } from '../workflow/rules'
+import { toSnapshot } from '../workflow/snapshot'
 import { formatBeijing } from './beijingTime'
 
-type Item = { collection: WorkflowCollection; id: string; title: string; note?: string }
+type Item = { href: string; kind: string; title: string; note?: string }
 
 type Props = { payload: Payload; user: User | null }
 
 const DAY = 24 * 60 * 60 * 1000
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id)
+
+const waitingNote = (doc: Record<string, unknown>) =>
+  doc.reviewStage ? `待${REVIEW_STAGE_LABELS[doc.reviewStage as keyof typeof REVIEW_STAGE_LABELS]}` : '待发布'
 
 const findLatest = async (payload: Payload, user: User, collection: WorkflowCollection, where: Where) => {
   const { docs } = await payload.find({
@@ -31,6 +36,9 @@ const findLatest = async (payload: Payload, user: User, collection: WorkflowColl
 const across = async (make: (collection: WorkflowCollection) => Promise<Item[]>) =>
   (await Promise.all(WORKFLOW_COLLECTIONS.map(make))).flat()
 
+const editHref = (target: string, id: string) =>
+  isWorkflowGlobal(target) ? `/admin/globals/${target}` : `/admin/collections/${target}/${id}`
+
 /** The editor's start page: own drafts, items waiting for this person's stage, returns, schedule, stale columns. */
 export const WorkflowDashboard = async ({ payload, user }: Props) => {
   if (!user) return null
@@ -39,13 +47,20 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
     const labels = payload.collections[collection].config.labels
     return typeof labels.plural === 'string' ? labels.plural : collection
   }
+  const item = (collection: WorkflowCollection, doc: Record<string, unknown>, note?: string): Item => ({
+    href: editHref(collection, String(doc.id)),
+    kind: labelOf(collection),
+    title: titleOf(doc),
+    note,
+  })
+  const actor = { id: me, roles: user.roles ?? [] }
 
   const mine = await across(async (collection) =>
     (
       await findLatest(payload, user, collection, {
         and: [{ createdBy: { equals: me } }, { workflowState: { in: ['draft', 'returned'] } }],
       })
-    ).map((doc) => ({ collection, id: String(doc.id), title: titleOf(doc), note: WORKFLOW_STATE_LABELS[doc.workflowState as WorkflowState] })),
+    ).map((doc) => item(collection, doc, WORKFLOW_STATE_LABELS[doc.workflowState as WorkflowState])),
   )
 
   const waiting = await across(async (collection) => {
@@ -58,13 +73,24 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
     const docs = await findLatest(payload, user, collection, {
       and: [{ or: clauses }, { createdBy: { not_equals: me } }, { lastEditedBy: { not_equals: me } }],
     })
-    return docs.map((doc) => ({
-      collection,
-      id: String(doc.id),
-      title: titleOf(doc),
-      note: doc.reviewStage ? `待${REVIEW_STAGE_LABELS[doc.reviewStage as keyof typeof REVIEW_STAGE_LABELS]}` : '待发布',
-    }))
+    // Everyone who edited the revision is kept out of it (rules.ts); checked here, not in the query,
+    // so that a has-many condition means the same on both databases.
+    return docs
+      .filter((doc) => !toSnapshot(doc).revisionEditors?.includes(me))
+      .map((doc) => item(collection, doc, waitingNote(doc)))
   })
+  // Site-wide settings under review, when this person may take their next step.
+  const waitingSettings = await Promise.all(
+    (Object.keys(GLOBAL_WORKFLOW_CHAINS) as WorkflowGlobal[]).map(async (slug): Promise<Item[]> => {
+      const doc = (await payload.findGlobal({ slug, draft: true, depth: 0, user: { ...user, collection: 'users' }, overrideAccess: false })) as never
+      const snapshot = toSnapshot(doc)
+      const next = snapshot.state === 'approved' ? 'publish' : 'approve'
+      if (refusal(GLOBAL_WORKFLOW_CHAINS[slug], snapshot, actor, next)) return []
+      const label = payload.globals.config.find((global) => global.slug === slug)?.label
+      return [{ href: editHref(slug, slug), kind: '网站设置', title: typeof label === 'string' ? label : slug, note: waitingNote(doc) }]
+    }),
+  )
+  waiting.push(...waitingSettings.flat())
 
   const returned = await payload.find({
     collection: 'auditLog',
@@ -80,9 +106,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
         or: [{ workflowState: { equals: 'scheduled' } }, { unpublishAt: { exists: true } }],
       })
     ).map((doc) => ({
-      collection,
-      id: String(doc.id),
-      title: titleOf(doc),
+      ...item(collection, doc),
       note: doc.workflowState === 'scheduled' ? `${formatBeijing(doc.publishAt as string)} 发布` : `${formatBeijing(doc.unpublishAt as string)} 下线`,
     })),
   )
@@ -105,10 +129,10 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
   const list = (items: Item[], empty: string) =>
     items.length ? (
       <ul>
-        {items.map((item) => (
-          <li key={`${item.collection}-${item.id}`}>
-            <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>({labelOf(item.collection)}
-            {item.note ? `,${item.note}` : ''})
+        {items.map((entry) => (
+          <li key={entry.href}>
+            <a href={entry.href}>{entry.title}</a>({entry.kind}
+            {entry.note ? `,${entry.note}` : ''})
           </li>
         ))}
       </ul>
@@ -134,7 +158,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
             <ul>
               {returned.docs.map((entry) => (
                 <li key={entry.id}>
-                  <a href={`/admin/collections/${entry.targetCollection}/${entry.documentId}`}>{entry.documentTitle}</a>:{entry.reason}
+                  <a href={editHref(entry.targetCollection ?? '', entry.documentId ?? '')}>{entry.documentTitle}</a>:{entry.reason}
                 </li>
               ))}
             </ul>

@@ -33,11 +33,16 @@ type Status = {
 const NEEDS_REASON: WorkflowAction[] = ['return', 'withdraw']
 const NEEDS_TIME: WorkflowAction[] = ['schedule', 'scheduleUnpublish']
 
-/** The review panel in the document sidebar: state, chain, pre-publish checks, actions and comments. */
+/**
+ * The review panel in the sidebar of a document or site-wide setting: state, chain, pre-publish
+ * checks, actions and comments.
+ */
 export const WorkflowPanel = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug } = useDocumentInfo()
   const { config } = useConfig()
-  const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
+  // A site-wide setting always exists; a document only once its first draft is saved.
+  const target = globalSlug ? `globals/${globalSlug}` : id ? `${collectionSlug}/${id}` : null
+  const base = `${config.serverURL}${config.routes.api}/${target}/workflow`
   const [status, setStatus] = useState<Status | null>(null)
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -53,10 +58,10 @@ export const WorkflowPanel = () => {
   }, [base])
 
   useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+    if (target) void load()
+  }, [target, load])
 
-  if (!id) return <p className="workflow-panel__hint">保存草稿后即可提交审核。</p>
+  if (!target) return <p className="workflow-panel__hint">保存草稿后即可提交审核。</p>
   if (!status) return <p className="workflow-panel__hint">正在读取审核状态…</p>
 
   const act = async (action: WorkflowAction) => {

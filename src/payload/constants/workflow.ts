@@ -46,8 +46,11 @@ export const WITHDRAWAL_MODE_LABELS: Record<WithdrawalMode, string> = {
   gone: '删除页面(410)',
 }
 
-/** Everything the audit log records: the workflow actions plus edits, deletions, logins, role changes and media uploads/edits. */
-export const AUDIT_ACTIONS = [...WORKFLOW_ACTIONS, 'edit', 'delete', 'login', 'roleChange', 'mediaUpload', 'mediaEdit'] as const
+/**
+ * Everything the audit log records: the workflow actions plus edits, deletions, logins, role
+ * changes, media uploads and edits, and saves of site-wide settings.
+ */
+export const AUDIT_ACTIONS = [...WORKFLOW_ACTIONS, 'edit', 'delete', 'login', 'roleChange', 'mediaUpload', 'mediaEdit', 'save'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ...WORKFLOW_ACTION_LABELS,
@@ -57,6 +60,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   roleChange: '角色变更',
   mediaUpload: '上传文件',
   mediaEdit: '修改文件信息',
+  save: '保存设置',
 }
 
 /** 检查指标 single-veto thresholds: a column not updated for this many days counts as stale. */

@@ -1,7 +1,18 @@
-import type { ArrayField, GlobalConfig } from 'payload'
+import type { ArrayField, GlobalConfig, PayloadRequest } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
+import { linkHrefProblem } from '../rules/linkHref'
+
+/** The hosts admins allow, read once per request however many links are checked. */
+const allowedHosts = (req: PayloadRequest): Promise<string[]> => {
+  const cached = req.context.externalLinkHosts as Promise<string[]> | undefined
+  if (cached) return cached
+  const hosts = req.payload
+    .findGlobal({ slug: 'externalLinkHosts', depth: 0, overrideAccess: true, req })
+    .then((list) => (list.hosts ?? []).map((row) => row.host))
+  req.context.externalLinkHosts = hosts
+  return hosts
+}
 
 const links = (name: string, label: string): ArrayField => ({
   name,
@@ -18,8 +29,9 @@ const links = (name: string, label: string): ArrayField => ({
           type: 'text',
           label: '地址',
           required: true,
-          validate: (value: unknown) =>
-            (typeof value === 'string' && /^(\/|https?:\/\/)/.test(value)) || '地址应以 / 或 http(s):// 开头',
+          admin: { description: '本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中' },
+          validate: async (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            linkHrefProblem(value, value?.startsWith('/') ? [] : await allowedHosts(req)) ?? true,
         },
       ],
     },
@@ -30,6 +42,6 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: '导航菜单',
   admin: { group: '系统' },
-  access: { read: anyone, update: hasRole('admin', 'editor') },
+  access: { update: hasRole('admin', 'editor') },
   fields: [links('main', '主导航'), links('footer', '页脚链接')],
 }

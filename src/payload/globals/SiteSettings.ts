@@ -1,6 +1,5 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
 import { tileUrlProblem } from '../rules/tileUrl'
 
@@ -8,7 +7,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'siteSettings',
   label: '网站设置',
   admin: { group: '系统' },
-  access: { read: anyone, update: hasRole('admin') },
+  access: { update: hasRole('admin') },
   fields: [
     { name: 'siteName', type: 'text', label: '网站名称', required: true, defaultValue: '退役军人事务局' },
     { name: 'host', type: 'text', label: '主办单位', required: true, defaultValue: '退役军人事务局' },

@@ -31,8 +31,9 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) 
   return doc
 }
 
+// A draft of a reviewed setting changes nothing the public sees; its publication does.
 const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
-  await afterCommit(req, () => notifySite({ global: global.slug }))
+  if (visible(doc)) await afterCommit(req, () => notifySite({ global: global.slug }))
   return doc
 }
 

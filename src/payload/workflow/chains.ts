@@ -1,5 +1,5 @@
 import type { Role } from '../constants/roles'
-import type { ReviewStage } from '../constants/workflow'
+import type { ReviewStage, WorkflowAction } from '../constants/workflow'
 
 export type ChainStage = { stage: ReviewStage; role: Role }
 
@@ -7,7 +7,12 @@ export type ChainStage = { stage: ReviewStage; role: Role }
  * A review chain: one to three stages, each naming the role that acts on it, then the role that
  * takes the publication decision (终审发布, 谁发布谁负责).
  */
-export type WorkflowChain = { stages: readonly ChainStage[]; publishRole: Role }
+export type WorkflowChain = {
+  stages: readonly ChainStage[]
+  publishRole: Role
+  /** The actions this chain offers; every action when absent. */
+  actions?: readonly WorkflowAction[]
+}
 
 const twoStages: WorkflowChain = {
   stages: [
@@ -43,3 +48,25 @@ export const WORKFLOW_COLLECTIONS = Object.keys(WORKFLOW_CHAINS) as WorkflowColl
 export const isWorkflowCollection = (slug: string): slug is WorkflowCollection => slug in WORKFLOW_CHAINS
 
 export const chainFor = (collection: WorkflowCollection): WorkflowChain => WORKFLOW_CHAINS[collection]
+
+/**
+ * Site-wide settings the public sees on every page (menus, footer, 网站标识码/ICP/公安备案): 初审 by
+ * a reviewer, then the publisher publishes. They are never scheduled, unpublished or withdrawn:
+ * the site cannot go without its menu or footer.
+ */
+const siteWideReview: WorkflowChain = {
+  stages: [{ stage: 'first', role: 'reviewer' }],
+  publishRole: 'publisher',
+  actions: ['submit', 'approve', 'return', 'publish'],
+}
+
+export const GLOBAL_WORKFLOW_CHAINS = {
+  navigation: siteWideReview,
+  siteSettings: siteWideReview,
+} as const satisfies Record<string, WorkflowChain>
+
+export type WorkflowGlobal = keyof typeof GLOBAL_WORKFLOW_CHAINS
+
+export const isWorkflowGlobal = (slug: string): slug is WorkflowGlobal => slug in GLOBAL_WORKFLOW_CHAINS
+
+export const globalChainFor = (global: WorkflowGlobal): WorkflowChain => GLOBAL_WORKFLOW_CHAINS[global]

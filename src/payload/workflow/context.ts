@@ -8,3 +8,11 @@ export const transitionFor = (context: Record<string, unknown>, collection: stri
   const transition = context.workflowTransition as TransitionContext | undefined
   return transition && transition.collection === collection && transition.id === String(id) ? transition : undefined
 }
+
+/** A site-wide setting's transition is keyed like a document: `globals/<slug>` with its slug as id. */
+export const globalTransitionKey = (slug: string) => ({ collection: `globals/${slug}`, id: slug })
+
+export const globalTransitionFor = (context: Record<string, unknown>, slug: string) => {
+  const key = globalTransitionKey(slug)
+  return transitionFor(context, key.collection, key.id)
+}

@@ -15,8 +15,11 @@ const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } as const
 
-/** The workflow's record on every reviewed document; the admin shows it through the workflow panel. */
-export const workflowFields = (): Field[] => [
+/**
+ * The review record of every reviewed document and site-wide setting; the admin shows it
+ * through the workflow panel.
+ */
+export const reviewFields = (): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
@@ -41,19 +44,19 @@ export const workflowFields = (): Field[] => [
     admin: { hidden: true },
   },
   {
-    name: 'createdBy',
-    type: 'relationship',
-    label: '撰稿人',
-    relationTo: 'users',
-    index: true,
-    access: { ...hookWritten, read: staffOnly },
-    admin: { hidden: true },
-  },
-  {
     name: 'lastEditedBy',
     type: 'relationship',
     label: '最后修改人',
     relationTo: 'users',
+    access: { ...hookWritten, read: staffOnly },
+    admin: { hidden: true },
+  },
+  {
+    name: 'revisionEditors',
+    type: 'relationship',
+    label: '本版本修改人',
+    relationTo: 'users',
+    hasMany: true,
     access: { ...hookWritten, read: staffOnly },
     admin: { hidden: true },
   },
@@ -82,6 +85,23 @@ export const workflowFields = (): Field[] => [
       { name: 'at', type: 'date', required: true },
       { name: 'comment', type: 'textarea' },
     ],
+  },
+]
+
+/**
+ * The workflow's record on every reviewed collection document: the review record plus authorship,
+ * scheduling, withdrawal and change notes.
+ */
+export const workflowFields = (): Field[] => [
+  ...reviewFields(),
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    label: '撰稿人',
+    relationTo: 'users',
+    index: true,
+    access: { ...hookWritten, read: staffOnly },
+    admin: { hidden: true },
   },
   {
     name: 'publishAt',

@@ -6,6 +6,7 @@ import { chainFor, type WorkflowCollection } from './chains'
 import { writeAudit } from './audit'
 import { runPrePublishChecks, type CheckReport } from './checks'
 import type { TransitionContext } from './context'
+import { reviewPatch } from './reviewPatch'
 import { type ActionInput, inputProblem, outcome, refusal } from './rules'
 import { toSnapshot, type WorkflowDoc } from './snapshot'
 import { WorkflowError } from './WorkflowError'
@@ -71,15 +72,7 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
   const next = outcome(chain, snapshot, actor, input)
   const at = now.toISOString()
   const reason = input.reason?.trim() || undefined
-  const patch: Record<string, unknown> = {
-    workflowState: next.state,
-    reviewStage: next.stage,
-    approvals: next.approvals,
-    reviewLog: [
-      ...(doc.reviewLog ?? []),
-      { action: input.action, stage: snapshot.stage, user: actor?.id, userName: user?.name ?? '系统', at, comment: reason },
-    ],
-  }
+  const patch = reviewPatch(doc.reviewLog, snapshot, next, input, user, at)
   if (next.publishAt !== undefined) patch.publishAt = next.publishAt
   if (next.unpublishAt !== undefined) patch.unpublishAt = next.unpublishAt
   if (input.action === 'withdraw') {

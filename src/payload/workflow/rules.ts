@@ -8,6 +8,8 @@ export type WorkflowSnapshot = {
   stage?: ReviewStage | null
   createdBy?: string | null
   lastEditedBy?: string | null
+  /** Everyone who edited the current revision (it starts at creation and at the first edit after publication). */
+  revisionEditors?: readonly string[]
   approvals: readonly { stage: ReviewStage; user: string }[]
 }
 
@@ -36,6 +38,7 @@ const wrongState = (action: WorkflowAction, state: WorkflowState) =>
 const separationOfDuties = (snapshot: WorkflowSnapshot, actor: Actor): string | null => {
   if (snapshot.createdBy === actor.id) return '不能审核或发布自己撰写的稿件'
   if (snapshot.lastEditedBy === actor.id) return '不能审核或发布自己最后修改的稿件'
+  if (snapshot.revisionEditors?.includes(actor.id)) return '不能审核或发布自己参与修改的稿件'
   return null
 }
 
@@ -53,6 +56,7 @@ export const refusal = (
   action: WorkflowAction,
 ): string | null => {
   const { state } = snapshot
+  if (chain.actions && !chain.actions.includes(action)) return '此内容不支持该操作'
   const publisherCheck = () => {
     if (!actor) return null
     if (!hasRole(actor, chain.publishRole)) return '只有终审发布员可以执行此操作'
@@ -153,6 +157,17 @@ export const afterEdit = (chain: WorkflowChain, snapshot: WorkflowSnapshot): Pic
     default:
       return { state: snapshot.state, stage: snapshot.stage ?? null, approvals: [...snapshot.approvals] }
   }
+}
+
+/**
+ * Who edited the current revision once `editor` has saved: an edit of a live item starts a new
+ * revision (the same edits afterEdit turns into a new draft); any other edit joins the revision.
+ * The last editor is carried over for items saved before this list existed.
+ */
+export const revisionEditorsAfterEdit = (snapshot: WorkflowSnapshot, editor: string): string[] => {
+  if (snapshot.state === 'published' || snapshot.state === 'withdrawn') return [editor]
+  const earlier = [...(snapshot.revisionEditors ?? []), snapshot.lastEditedBy].filter((id): id is string => Boolean(id))
+  return [...new Set([...earlier, editor])]
 }
 
 /** The actions this person could take on this document now (for the admin panel). */

@@ -12,6 +12,7 @@ export type WorkflowDoc = {
   reviewStage?: ReviewStage | null
   createdBy?: Ref
   lastEditedBy?: Ref
+  revisionEditors?: Ref[] | null
   approvals?: { stage: ReviewStage; user: Ref }[] | null
 }
 
@@ -21,5 +22,6 @@ export const toSnapshot = (doc: WorkflowDoc | undefined): WorkflowSnapshot => ({
   stage: doc?.reviewStage ?? null,
   createdBy: idOf(doc?.createdBy),
   lastEditedBy: idOf(doc?.lastEditedBy),
+  revisionEditors: (doc?.revisionEditors ?? []).map(idOf).filter((id): id is string => Boolean(id)),
   approvals: (doc?.approvals ?? []).map((approval) => ({ stage: approval.stage, user: idOf(approval.user) ?? '' })),
 })

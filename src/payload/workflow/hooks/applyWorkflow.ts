@@ -2,14 +2,15 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { chainFor, type WorkflowCollection } from '../chains'
 import { transitionFor } from '../context'
-import { afterEdit } from '../rules'
+import { editPatch } from '../editPatch'
 import { idOf, toSnapshot, type WorkflowDoc } from '../snapshot'
 import { stationScope } from '../stationScope'
 
 /**
  * Keeps the workflow record true on every write: seeded and system writes follow `_status`; a
- * checked transition applies its patch; a person's plain edit records who edited and, when the
- * item was under review or approved, sends it back to the first stage.
+ * checked transition applies its patch; a person's plain edit records who edited (the last editor
+ * and every editor of the revision) and, when the item was under review or approved, sends it
+ * back to the first stage.
  */
 export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   const slug = collection.slug as WorkflowCollection
@@ -38,14 +39,9 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
       approvals: [],
       createdBy: req.user.id,
       lastEditedBy: req.user.id,
+      revisionEditors: [req.user.id],
     })
   }
-  const next = afterEdit(chainFor(slug), toSnapshot(originalDoc as WorkflowDoc))
-  return Object.assign(data, {
-    workflowState: next.state,
-    reviewStage: next.stage,
-    approvals: next.approvals,
-    lastEditedBy: req.user.id,
-    ...(next.state === 'inReview' || next.state === 'draft' ? { publishAt: null } : {}),
-  })
+  const next = editPatch(chainFor(slug), toSnapshot(originalDoc as WorkflowDoc), String(req.user.id))
+  return Object.assign(data, next, next.workflowState === 'inReview' || next.workflowState === 'draft' ? { publishAt: null } : {})
 }

@@ -1,0 +1,50 @@
+import type { Access, GlobalConfig, Where } from 'payload'
+
+import { isWorkflowGlobal } from './chains'
+import { globalWorkflowEndpoints } from './endpoint'
+import { reviewFields } from './fields'
+import { applyGlobalWorkflow } from './hooks/applyGlobalWorkflow'
+import { auditGlobalSaves } from './hooks/auditGlobalSaves'
+import { guardGlobalPublication } from './hooks/guardGlobalPublication'
+
+/**
+ * The public reads the published version only, also over REST (`?draft=true`). Settings saved
+ * before drafts existed have no `_status` on MongoDB and still count as published.
+ */
+const publishedOrStaff: Access = ({ req: { user } }) =>
+  user ? true : ({ or: [{ _status: { equals: 'published' } }, { _status: { exists: false } }] } satisfies Where)
+
+/**
+ * Puts a site-wide setting the public sees through its review chain (chains.ts) on Payload's own
+ * drafts: a person's save is a draft, the site keeps the published version, the review panel
+ * replaces Publish, every save and step is audited. Globals without a chain are returned unchanged.
+ */
+export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
+  const { slug } = global
+  if (!isWorkflowGlobal(slug)) return global
+  return {
+    ...global,
+    access: { ...global.access, read: publishedOrStaff },
+    // Drafts are validated too: a person only ever saves drafts, and the link rules must hold for them.
+    versions: { max: 100, drafts: { validate: true } },
+    admin: {
+      ...global.admin,
+      components: {
+        ...global.admin?.components,
+        elements: {
+          ...global.admin?.components?.elements,
+          PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
+          UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
+        },
+      },
+    },
+    endpoints: [...(global.endpoints || []), ...globalWorkflowEndpoints(slug)],
+    hooks: {
+      ...global.hooks,
+      beforeOperation: [guardGlobalPublication, ...(global.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(global.hooks?.beforeChange ?? []), applyGlobalWorkflow],
+      afterChange: [...(global.hooks?.afterChange ?? []), auditGlobalSaves],
+    },
+    fields: [...global.fields, ...reviewFields()],
+  }
+}
