@@ -13,7 +13,7 @@ export const loginFrom = (adminUrl: string, from: string, email: string, passwor
     const started = performance.now()
     const req = request(
       url,
-      { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      { method: 'POST', localAddress: from, family: 4, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
