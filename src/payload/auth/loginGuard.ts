@@ -18,7 +18,16 @@ type Attempt = { account: string; client?: string; address?: string; owner?: { e
 const requestAddress = (req: PayloadRequest): string | undefined =>
   req.headers?.get('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean).at(-1)
 
-export const THROTTLED_MESSAGE = (seconds: number) => `登录尝试过于频繁,请 ${seconds} 秒后再试。`
+/**
+ * 429 with a Chinese message. Named explicitly: the production build strips class names, and
+ * Payload's REST answer keeps an error's message only when the error has a name.
+ */
+class LoginThrottled extends APIError {
+  constructor(seconds: number) {
+    super(`登录尝试过于频繁,请 ${seconds} 秒后再试。`, 429, null, true)
+    this.name = 'LoginThrottled'
+  }
+}
 
 /**
  * Before Payload checks a password (REST, the admin's login form, GraphQL loginUsers and the
@@ -38,7 +47,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   if (wait > 0) {
     const seconds = retryAfterSeconds(wait)
     req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
-    throw new APIError(THROTTLED_MESSAGE(seconds), 429, null, true)
+    throw new LoginThrottled(seconds)
   }
   const owner = await req.payload.db.findOne<{ id: string; email: string; name?: string | null }>({
     collection: 'users',
