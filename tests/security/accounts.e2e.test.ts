@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { apiToken } from '../helpers/adminApi'
 import { outboxMails } from '../helpers/enquiryOutbox'
-import { type LoginAnswer, loginFrom } from '../helpers/loginFrom'
+import { graphqlLoginFrom, type LoginAnswer, loginFrom } from '../helpers/loginFrom'
 
 /**
  * Attacks on the admin's login: unlocking someone else's account, telling which addresses have
@@ -101,12 +101,7 @@ describe('admin accounts under attack', () => {
     expect((await attacker(5)()).status).toBe(429)
 
     // GraphQL's login is the same operation: throttled too.
-    const graphql = await fetch(`${adminUrl}/api/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { loginUsers(email: "${owner}", password: "wrong-password") { token } }` }),
-    })
-    expect(((await graphql.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/^登录尝试过于频繁/)
+    expect(await graphqlLoginFrom(adminUrl, '127.0.2.6', owner, 'wrong-password')).toMatch(/^登录尝试过于频繁/)
 
     const ownerLogin = () => loginFrom(adminUrl, '127.0.2.200', owner, secret)
     const signedIn = await afterWait(await ownerLogin(), ownerLogin)
@@ -127,6 +122,14 @@ describe('admin accounts under attack', () => {
     expect(throttled.retryAfter).toBeGreaterThanOrEqual(1)
     expect((await spray('127.0.3.3', 11)).status).toBe(401)
     await demoAdminStillSignsIn()
+  })
+
+  it('should count failed GraphQL logins like REST ones', async () => {
+    const owner = await createUser('graphql')
+    const failures = [] as string[]
+    for (let i = 0; i < 6; i += 1) failures.push(await graphqlLoginFrom(adminUrl, '127.0.5.2', owner, 'wrong-password'))
+    expect(failures.slice(0, 5).every((message) => message === failures[0] && !message.startsWith('登录尝试过于频繁'))).toBe(true)
+    expect(failures[5]).toMatch(/^登录尝试过于频繁/)
   })
 
   it('should let an admin end an account\'s wait', async () => {

@@ -68,7 +68,9 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
  */
 export const countFailedLogin: AfterErrorHook = ({ error, req }) => {
   const attempt = req?.context?.[ATTEMPT] as Attempt | undefined
-  if (!attempt || (error as { status?: number }).status !== 401) return
+  // GraphQL hands over its own error wrapping Payload's (originalError).
+  const { status, originalError } = error as { status?: number; originalError?: { status?: number } }
+  if (!attempt || (status ?? originalError?.status) !== 401) return
   delete req.context[ATTEMPT]
   if (loginThrottle().fail(attempt) && attempt.owner) sendThrottleNotice(req.payload, attempt.owner, attempt.address)
 }
