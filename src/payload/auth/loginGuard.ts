@@ -30,7 +30,7 @@ class LoginThrottled extends APIError {
 }
 
 /**
- * Before Payload checks a password (REST, the admin's login form, GraphQL loginUsers and the
+ * Before Payload checks a password (REST, the admin's login form, GraphQL loginUser and the
  * Local API all run this operation): refuses an attempt that must still wait with 429 and
  * Retry-After, and for an address without an account spends the time Payload spends on a
  * password check, then lets Payload answer its usual "wrong e-mail or password". So known and
