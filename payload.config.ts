@@ -5,6 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { countFailedLogin } from './src/payload/auth/loginGuard'
 import { collections } from './src/payload/collections'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
@@ -45,7 +46,8 @@ export default buildConfig({
   // Purges of the public site's cache wait for the commit (src/payload/hooks/afterCommit.ts).
   onInit: (payload) => installAfterCommit(payload.db),
   // REST errors keep their field paths in the production build (src/payload/hooks/keepErrorDetails.ts).
-  hooks: { afterError: [keepErrorDetails] },
+  // Failed logins are counted for the login throttle (src/payload/auth/loginGuard.ts).
+  hooks: { afterError: [keepErrorDetails, countFailedLogin] },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -44,7 +44,8 @@ const shutdown = (code: number) => {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
-launch('管理后台', path.resolve('node_modules/.bin/next'), ['start', '-p', String(adminPort), '-H', host], {
+// Not `next start`: scripts/adminServer.ts adds the client address, security headers and path checks.
+launch('管理后台', path.resolve('node_modules/.bin/tsx'), ['scripts/adminServer.ts', String(adminPort), host], {
   SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
 })
 launch('公众网站', path.resolve('node_modules/.bin/tsx'), ['src/site/cache/main.ts'], { SITE_PORT: String(sitePort), HOST: host })

@@ -116,8 +116,8 @@ describe('resilience of the public site', () => {
   })
 
   it('should keep serving every page unchanged with the back office killed', async () => {
-    const admin = pidOf(/next start|next-server/)
-    expect(admin, 'the admin (next start) process').toBeDefined()
+    const admin = pidOf(/adminServer\.ts|next start|next-server/)
+    expect(admin, 'the admin (scripts/adminServer.ts) process').toBeDefined()
     killTree(admin!)
     await waitUntilClosed(`${adminUrl}/admin/login`)
 

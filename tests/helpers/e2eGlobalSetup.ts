@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     adminUrl: string
+    /** The stack's DATA_DIR (its outbox is data/outbox); with servers already running, DATA_DIR or data/. */
+    dataDir: string
   }
 }
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
     // Against servers that are already running (seeded with the demo content).
     project.provide('siteUrl', process.env.E2E_SITE_URL)
     project.provide('adminUrl', process.env.E2E_ADMIN_URL)
+    project.provide('dataDir', path.resolve(process.env.DATA_DIR ?? 'data'))
     return () => {}
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'va-e2e-'))
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject) {
   stopped.catch(() => {})
   project.provide('siteUrl', siteUrl)
   project.provide('adminUrl', adminUrl)
+  project.provide('dataDir', dataDir)
 
   return () => {
     try {
