@@ -67,27 +67,37 @@ export const solvePow = (token: string, bits: number): string => {
 
 const toAsciiDigits = (value: string) => value.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)).trim()
 
-export type ChallengeAnswer = { token?: unknown; pow?: unknown; answer?: unknown }
+export type ChallengeAnswer = { token?: unknown; pow?: unknown; answer?: unknown; submissionKey?: unknown }
 
 /**
- * Records a token id as used; false when it was used before. Kept until `expiresAt`, after which
- * the token is refused as expired anyway. The site's workers share it (operations/challengeLedger.ts).
+ * Records that a token was used: by the submission `holder` (a number standing for its
+ * submission key), or burnt (holder 0) by a wrong answer. True when the token is new, or was
+ * used by this same submission (a retry after a failed write). The site's workers share the
+ * record (operations/challengeLedger.ts); it is kept until `expiresAt`, when the token expires anyway.
  */
-export type SpendToken = (id: string, expiresAt: number) => boolean
+export type SpendToken = (id: string, expiresAt: number, holder: number) => boolean
+
+/** The ledger's rule for one token: `[expiresAt, holder]` once used. */
+export const spendToken = (used: readonly number[], expiresAt: number, holder: number): { allowed: boolean; times: number[] } =>
+  used.length ? { allowed: holder !== 0 && used[1] === holder, times: [...used] } : { allowed: holder !== 0, times: [expiresAt, holder] }
+
+/** A submission key as a non-zero 48-bit number (exact in a double), to keep in the ledger. */
+const holderOf = (submissionKey: unknown): number => createHash('sha256').update(String(submissionKey)).digest().readUIntBE(0, 6) || 1
 
 /**
- * null when passed; otherwise the message to show next to the check. A token is spent by its
- * first attempt, right or wrong: a wrong answer is not retried with the same token, so the sum's
- * few possible answers cannot be tried one by one, and one solved token passes once.
+ * null when passed; otherwise the message to show next to the check. A token passes for one
+ * submission (and its retries, which can never store a second case): a solved token cannot be
+ * replayed for new submissions, and a wrong answer burns it, so the sum's few possible answers
+ * cannot be tried one by one.
  */
 export const checkChallenge = (input: ChallengeAnswer, key: string, spend: SpendToken, now = Date.now()): string | null => {
   const payload = typeof input.token === 'string' && input.token.length < 400 ? readToken(input.token, key) : null
   if (!payload) return '页面校验信息无效,请刷新页面后重新提交'
   if (payload.e < now) return '页面停留时间过长,请回答新的验证问题后重新提交'
-  if (!spend(payload.r, payload.e)) return '这道验证问题已经用过,请回答新的验证问题后重新提交'
-  if (typeof input.pow === 'string' && input.pow.length <= 20 && leadingZeroBits(powDigest(input.token as string, input.pow)) >= payload.d) {
-    return null
-  }
-  if (typeof input.answer === 'string' && input.answer.length <= 8 && sameText(answerHash(payload.r, toAsciiDigits(input.answer), key), payload.h)) return null
-  return '验证问题回答不正确,请重新计算后填写'
+  const solved = typeof input.pow === 'string' && input.pow.length <= 20 && leadingZeroBits(powDigest(input.token as string, input.pow)) >= payload.d
+  const answered = typeof input.answer === 'string' && input.answer.length <= 8 && sameText(answerHash(payload.r, toAsciiDigits(input.answer), key), payload.h)
+  const passed = solved || answered
+  const fresh = spend(payload.r, payload.e, passed ? holderOf(input.submissionKey) : 0)
+  if (!passed) return '验证问题回答不正确,请重新计算后填写'
+  return fresh ? null : '这道验证问题已经用过,请回答新的验证问题后重新提交'
 }

@@ -10,13 +10,6 @@ export const slideWindow = (times: readonly number[], now: number, limit: number
 }
 
 /**
- * A key that may be taken once: the first take is allowed and recorded as `until` (when the key
- * may be forgotten); every later take is refused.
- */
-export const spendOnce = (times: readonly number[], until: number): WindowDecision =>
-  times.length ? { allowed: false, times: [...times] } : { allowed: true, times: [until] }
-
-/**
  * Where the attempts are kept. `take` reads a key's attempts, applies `decide` and stores what
  * it returns, as one atomic step (also across processes, for a shared store).
  */

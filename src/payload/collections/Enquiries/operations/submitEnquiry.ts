@@ -72,7 +72,7 @@ export const submitEnquiry = async (
     const existing = await findBySubmissionKey(payload, input.submissionKey)
     if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash) }
 
-    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer }, payloadSecret(), spendChallenge)
+    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
     if (challengeError) return { status: 400, errors: { answer: challengeError } }
     if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
       return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
