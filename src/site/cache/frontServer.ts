@@ -37,7 +37,8 @@ const headersFor = (page: CachedPage, gzip: boolean, state: string, https: boole
   'vary', 'Accept-Encoding, Cookie',
   'x-cache', state,
   ...securityHeaders(https).flat(),
-  // The policy Astro sent with this render (its hashes match this body); none for pages cached before it did.
+  // The policy Astro sent with this render (its hashes match this body). A last-resort copy from a
+  // build that sent none gets the strictest one: readable, unstyled, no script.
   'content-security-policy', page.csp ?? FILE_CSP,
   ...(gzip ? ['content-encoding', 'gzip'] : []),
 ]
