@@ -17,4 +17,19 @@ export default defineConfig({
   // Reading pages ship no JavaScript: no prefetch, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Every page's Content-Security-Policy, sent as a header: Astro adds script-src and style-src
+  // with 'self' and the hashes of the inline scripts and styles it emits (island loader, the
+  // inlined CSS), so nothing else inline runs. The map view adds its tile host (stations/map.astro).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+    },
+  },
 })

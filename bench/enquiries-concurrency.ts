@@ -40,7 +40,7 @@ const site = await startSite({ port, workers })
 try {
   const check = await solvedChallenge(site.url)
   const loadBefore = loadavg().map((load) => Number(load.toFixed(2)))
-  const bodies = Array.from({ length: count }, (_, index) => validBody(check, index))
+  const bodies = await Promise.all(Array.from({ length: count }, async (_, index) => validBody(await solvedChallenge(site.url), index)))
   // Warm every worker (Payload starts on a worker's first submission) with invalid ones: 400, nothing stored.
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(Array.from({ length: 8 * (workers ?? 1) }, (_, index) => submitJson(site.url, { ...validBody(check, index), phone: 'warm-up' }).then((response) => response.text())))

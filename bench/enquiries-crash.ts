@@ -16,7 +16,6 @@ const killAfterMs = Number(process.env.KILL_AFTER_MS ?? 2500)
 
 buildSite()
 const site = await startSite({ port })
-const check = await solvedChallenge(site.url)
 const answered: string[] = []
 let failed = 0
 let index = 0
@@ -24,8 +23,8 @@ let killed = false
 
 const worker = async () => {
   while (!killed) {
-    const body = validBody(check, index++)
     try {
+      const body = validBody(await solvedChallenge(site.url), index++)
       const response = await submitJson(site.url, body)
       const answer = (await response.json()) as { trackingCode?: string }
       if (response.ok && answer.trackingCode) answered.push(answer.trackingCode)

@@ -97,7 +97,7 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
   }
 }
 
-/** A solved check: one token serves many submissions within its lifetime. */
+/** A solved check: a token passes for one submission (and its retries), so each submission needs its own. */
 export const solvedChallenge = async (url: string) => {
   const { token, question } = (await (await fetch(`${url}/enquiry/api/challenge`)).json()) as { token: string; question: string }
   const [a, b] = question.match(/\d+/g)!.map(Number)

@@ -106,7 +106,8 @@ describe('resilience of the public site', () => {
 
   afterAll(() => {
     for (const pid of [stack?.pid, site?.pid]) if (pid) killTree(pid)
-    rmSync(dataDir, { recursive: true, force: true })
+    // The generated enquiry keys live beside the data folder (KEYS_DIR's default).
+    for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
   })
 
   it('should have served the pages and pictures this test relies on', () => {

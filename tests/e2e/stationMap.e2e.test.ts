@@ -94,7 +94,7 @@ describe('station map', () => {
     const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src))
     expect(scripts.length).toBe(1)
     for (const src of scripts) expect(new URL(src).origin).toBe(new URL(siteUrl).origin)
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    const csp = (await fetch(`${siteUrl}/stations/map`)).headers.get('content-security-policy')
     expect(csp).toContain(`img-src 'self' data: https://${tileHost}`)
 
     const first = page.locator('.va-map-marker').first()

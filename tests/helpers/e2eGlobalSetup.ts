@@ -70,6 +70,7 @@ export default async function setup(project: TestProject) {
       // Already gone (stopped from outside): nothing left to stop; anything else is a real failure.
       if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
     }
-    rmSync(dataDir, { recursive: true, force: true })
+    // The generated enquiry keys live beside the data folder (KEYS_DIR's default).
+    for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -39,5 +39,8 @@ export default async function setup(project: TestProject) {
     await seed(payload)
     await payload.destroy()
   }
-  return () => rmSync(dataDir, { recursive: true, force: true })
+  return () => {
+    // The generated enquiry keys live beside the data folder (KEYS_DIR's default).
+    for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
+  }
 }

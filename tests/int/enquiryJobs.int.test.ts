@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { SKIP_CASE_RULES } from '../../src/payload/collections/Enquiries/hooks/applyCaseRules'
 import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { keysDir } from '../../src/payload/enquiries/keyFiles'
 import { decrypt, generateKeySpec, keyIdOf } from '../../src/payload/enquiries/keyRing'
-import { dataDir } from '../../src/payload/env'
 import { refreshClocks } from '../../src/payload/jobs/enquiryClocks'
 import { rekeyPersonalData } from '../../src/payload/jobs/enquiryRekey'
 import { PURGED_SUBJECT, purgeExpiredPersonalData } from '../../src/payload/jobs/enquiryRetention'
@@ -67,7 +67,7 @@ describe('enquiry jobs', () => {
 
   it('should re-encrypt sealed data with a newly rotated key and still decrypt it', async () => {
     const item = await newCase({ phone: '13512345678' })
-    const current = readFileSync(path.join(dataDir(), '.enquiry-keys'), 'utf8').trim()
+    const current = readFileSync(path.join(keysDir(), 'enquiry-keys'), 'utf8').trim()
     process.env.ENQUIRY_KEYS = `${generateKeySpec('rotated')},${current}`
     try {
       expect(await rekeyPersonalData(req)).toBeGreaterThanOrEqual(1)

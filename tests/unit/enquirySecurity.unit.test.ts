@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { randomBytes } from 'node:crypto'
+
 import { checkChallenge, issueChallenge, solvePow } from '../../src/payload/enquiries/challenge'
-import { decrypt, deriveSecret, encrypt, generateKeySpec, keyIdOf, parseKeyRing } from '../../src/payload/enquiries/keyRing'
-import { hashSecret, secretMatches } from '../../src/payload/enquiries/trackingSecret'
+import { decrypt, encrypt, generateKeySpec, keyIdOf, parseKeyRing } from '../../src/payload/enquiries/keyRing'
+import { deriveSecret, hashSecret, secretMatches } from '../../src/payload/enquiries/trackingSecret'
 
 describe('encryption at rest', () => {
   const oldKey = generateKeySpec('old')
@@ -36,42 +38,46 @@ describe('encryption at rest', () => {
 })
 
 describe('tracking secret', () => {
-  const ring = parseKeyRing(generateKeySpec('k'))
+  const key = randomBytes(32)
 
   it('should derive the same secret for a retried submission and a different one otherwise', () => {
-    expect(deriveSecret('a'.repeat(32), ring)).toBe(deriveSecret('a'.repeat(32), ring))
-    expect(deriveSecret('a'.repeat(32), ring)).not.toBe(deriveSecret('b'.repeat(32), ring))
+    expect(deriveSecret('a'.repeat(32), key)).toBe(deriveSecret('a'.repeat(32), key))
+    expect(deriveSecret('a'.repeat(32), key)).not.toBe(deriveSecret('b'.repeat(32), key))
   })
 
   it('should match the stored digest only with the right secret, in any letter case', () => {
-    const stored = hashSecret('K7Q2M-9XR4D', 'ABCD2345')
-    expect(secretMatches('K7Q2M-9XR4D', 'abcd2345', stored)).toBe(true)
-    expect(secretMatches('K7Q2M-9XR4D', 'ABCD2346', stored)).toBe(false)
-    expect(secretMatches('K7Q2M-9XR4E', 'ABCD2345', stored)).toBe(false)
+    const stored = hashSecret('K7Q2M-9XR4D', 'ABCD2345', key)
+    expect(secretMatches('K7Q2M-9XR4D', 'abcd2345', stored, key)).toBe(true)
+    expect(secretMatches('K7Q2M-9XR4D', 'ABCD2346', stored, key)).toBe(false)
+    expect(secretMatches('K7Q2M-9XR4E', 'ABCD2345', stored, key)).toBe(false)
   })
 })
 
 describe('anti-abuse challenge', () => {
   const key = 'test-key'
+  const spent = new Set<string>()
+  const spend = (id: string) => !spent.has(id) && Boolean(spent.add(id))
 
   it('should pass a solved proof of work', () => {
     const { token, bits } = issueChallenge(key, Date.now(), 8)
-    expect(checkChallenge({ token, pow: solvePow(token, bits) }, key)).toBeNull()
+    expect(checkChallenge({ token, pow: solvePow(token, bits) }, key, spend)).toBeNull()
   })
 
   it('should pass the written sum for people without JavaScript, in full-width digits too', () => {
     const { token, question } = issueChallenge(key, Date.now(), 8)
     const [a, b] = question.match(/\d+/g)!.map(Number)
-    expect(checkChallenge({ token, answer: String(a + b) }, key)).toBeNull()
-    const fullWidth = String(a + b).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))
-    expect(checkChallenge({ token, answer: fullWidth }, key)).toBeNull()
+    expect(checkChallenge({ token, answer: String(a + b) }, key, spend)).toBeNull()
+    const again = issueChallenge(key, Date.now(), 8)
+    const [c, d] = again.question.match(/\d+/g)!.map(Number)
+    const fullWidth = String(c + d).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))
+    expect(checkChallenge({ token: again.token, answer: fullWidth }, key, spend)).toBeNull()
   })
 
   it('should refuse a wrong answer, a forged token and an expired one', () => {
     const { token } = issueChallenge(key, Date.now(), 30)
-    expect(checkChallenge({ token, answer: '99' }, key)).toContain('不正确')
-    expect(checkChallenge({ token, answer: '2' }, 'other-key')).toContain('无效')
+    expect(checkChallenge({ token, answer: '99' }, key, spend)).toContain('不正确')
+    expect(checkChallenge({ token, answer: '2' }, 'other-key', spend)).toContain('无效')
     const old = issueChallenge(key, Date.now() - 3 * 3_600_000, 8)
-    expect(checkChallenge({ token: old.token, pow: solvePow(old.token, 8) }, key)).toContain('过长')
+    expect(checkChallenge({ token: old.token, pow: solvePow(old.token, 8) }, key, spend)).toContain('过长')
   })
 })

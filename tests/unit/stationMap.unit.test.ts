@@ -4,7 +4,6 @@ import { tileOrigin, tileUrlProblem } from '../../src/payload/rules/tileUrl'
 import { formatCoordinates, stationCoordinates } from '../../src/site/lib/stationCoordinates'
 import { readStationFilter, stationFilterQuery } from '../../src/site/lib/stationFilter'
 import { stationMapConfig } from '../../src/site/lib/stationMapConfig'
-import { stationMapCsp } from '../../src/site/lib/stationMapCsp'
 import { stationListHref, stationMapFocusHref, stationMapHref } from '../../src/site/lib/stationMapHref'
 import { stationMarkers } from '../../src/site/lib/stationMapMarkers'
 
@@ -103,14 +102,5 @@ describe('map tile service', () => {
       origin: 'https://tile.openstreetmap.org',
     })
     expect(stationMapConfig({ tileUrl: OSM, maxZoom: 40, subdomains: ' 0123 ' })).toMatchObject({ maxZoom: 18, subdomains: '0123' })
-  })
-
-  it('should let the map view load images from the tile service and scripts from this site only', () => {
-    const csp = stationMapCsp('https://tile.openstreetmap.org')
-    const directives = Object.fromEntries(csp.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]))
-    expect(directives['img-src']).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org'])
-    expect(directives['script-src']).toEqual(["'self'"])
-    expect(directives['connect-src']).toEqual(["'self'"])
-    expect(directives['default-src']).toEqual(["'self'"])
   })
 })

@@ -1,14 +1,13 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 
-import { dataDir } from '../env'
+import { keyFile } from './keyFiles'
 
 /**
  * Encryption at rest for personal data (AES-256-GCM). The key ring comes from ENQUIRY_KEYS,
  * "id:base64key,id:base64key": the first key encrypts, every key decrypts, so a key is rotated
  * by putting a new one first and re-encrypting (the enquiryRekey job) before dropping the old.
- * Without ENQUIRY_KEYS a key file is generated in data/, so the embedded default needs no setup.
+ * Without ENQUIRY_KEYS a key file is generated in KEYS_DIR, so the embedded default needs no setup.
+ * Lookups never use these keys (they rotate): see hashKey.ts.
  */
 export type KeyRing = { current: string; keys: Map<string, Buffer> }
 
@@ -34,24 +33,9 @@ export const parseKeyRing = (spec: string): KeyRing => {
 export const generateKeySpec = (id = `k${Date.now().toString(36)}`): string => `${id}:${randomBytes(32).toString('base64')}`
 
 let cached: { spec: string; ring: KeyRing } | undefined
-let fromFile: { file: string; spec: string } | undefined
 
-const keySpec = (): string => {
-  if (process.env.ENQUIRY_KEYS) return process.env.ENQUIRY_KEYS
-  const file = path.join(dataDir(), '.enquiry-keys')
-  if (fromFile?.file === file) return fromFile.spec
-  if (!existsSync(file)) {
-    mkdirSync(dataDir(), { recursive: true })
-    try {
-      writeFileSync(file, generateKeySpec('k1'), { mode: 0o600, flag: 'wx' })
-    } catch (error) {
-      // Another process created it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    }
-  }
-  fromFile = { file, spec: readFileSync(file, 'utf8').trim() }
-  return fromFile.spec
-}
+/** ENQUIRY_KEYS, else a ring of one key generated in KEYS_DIR (moved there from data/.enquiry-keys). */
+const keySpec = (): string => process.env.ENQUIRY_KEYS || keyFile('enquiry-keys', () => generateKeySpec('k1'), '.enquiry-keys')
 
 export const keyRing = (): KeyRing => {
   const spec = keySpec()
@@ -77,18 +61,4 @@ export const decrypt = (sealed: string, ring: KeyRing = keyRing()): string => {
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'))
   decipher.setAuthTag(Buffer.from(tag, 'base64url'))
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')
-}
-
-/** A keyed digest for looking a value up without storing it (e.g. rate limits per phone). */
-export const blindIndex = (value: string, ring: KeyRing = keyRing()): string =>
-  createHmac('sha256', ring.keys.get(ring.current)!).update(`index:${value}`).digest('base64url')
-
-/**
- * The secret shown with a tracking code, derived from the client's submission key so that a
- * retried submission answers with the same secret without the secret ever being stored.
- */
-export const deriveSecret = (submissionKey: string, ring: KeyRing = keyRing()): string => {
-  const digest = createHmac('sha256', ring.keys.get(ring.current)!).update(`secret:${submissionKey}`).digest()
-  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-  return Array.from(digest.subarray(0, 8), (byte) => alphabet[byte % alphabet.length]).join('')
 }

@@ -8,6 +8,10 @@ import { ENQUIRY_KINDS } from '../constants/enquiries'
 import { POLICY_TOPICS } from '../constants/policies'
 import { isIdCardNumber } from './idCard'
 
+// In the browser the page's CSP allows no eval: zod must not compile its parsers with
+// `new Function` (even its probe for it is reported as a violation). Set before any schema exists.
+z.config({ jitless: true })
+
 export const ENQUIRY_LIMITS = { subject: 50, body: 3000, name: 30 } as const
 
 const optionalText = (max: number, message: string) =>

@@ -1,5 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
+import { clientAddress } from '../../payload/rules/clientAddress'
+import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'
 import { bumpContentGeneration, contentGeneration } from './generation'
 import { cacheKey, isCacheable } from './cacheKey'
 import type { CachedPage, PageCache } from './pageCache'
@@ -13,11 +15,13 @@ type Options = {
   renderTimeoutMs?: number
   /** Called after a purge was accepted here, to pass it on to sibling processes. */
   onPurge?: () => void
-  /** Keep the X-Forwarded-For a client sent (only behind a proxy of our own, TRUST_PROXY=1). */
+  /** Take the reader's address from X-Forwarded-For (only behind a proxy of our own, TRUST_PROXY=1). */
   trustForwardedFor?: boolean
   log?: (line: string) => void
   /** Uploaded files, served from disk when the site cannot ask the database (see PublicMedia). */
   media?: PublicMedia
+  /** The public reaches the site over HTTPS (SITE_URL): answers carry HSTS. */
+  https?: boolean
 }
 
 const PASS = Symbol('pass through')
@@ -26,33 +30,34 @@ const PASS = Symbol('pass through')
 const RENDER_LIMIT_MS = 60_000
 
 
-const headersFor = (page: CachedPage, gzip: boolean, state: string): string[] => [
+const headersFor = (page: CachedPage, gzip: boolean, state: string, https: boolean): string[] => [
   'content-type', page.contentType,
   'content-length', String(gzip ? page.gzip.length : page.body.length),
   'cache-control', 'no-cache',
   'vary', 'Accept-Encoding, Cookie',
   'x-cache', state,
-  'x-content-type-options', 'nosniff',
-  'referrer-policy', 'strict-origin-when-cross-origin',
-  ...(page.contentType.startsWith('text/html') ? ['x-frame-options', 'SAMEORIGIN'] : []),
+  ...securityHeaders(https).flat(),
+  // The policy Astro sent with this render (its hashes match this body). A last-resort copy from a
+  // build that sent none gets the strictest one: readable, unstyled, no script.
+  'content-security-policy', page.csp ?? FILE_CSP,
   ...(gzip ? ['content-encoding', 'gzip'] : []),
 ]
 
 /** Hits are the hot path: their header lists are built once per page and reused. */
 const hitHeaders = new WeakMap<CachedPage, { gzip: string[]; plain: string[] }>()
 
-const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'MISS' | 'STALE') => {
+const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'MISS' | 'STALE', https: boolean) => {
   const gzip = req.headers['accept-encoding']?.includes('gzip') ?? false
   let headers: string[]
   if (state === 'HIT') {
     let prepared = hitHeaders.get(page)
     if (!prepared) {
-      prepared = { gzip: headersFor(page, true, 'HIT'), plain: headersFor(page, false, 'HIT') }
+      prepared = { gzip: headersFor(page, true, 'HIT', https), plain: headersFor(page, false, 'HIT', https) }
       hitHeaders.set(page, prepared)
     }
     headers = gzip ? prepared.gzip : prepared.plain
   } else {
-    headers = headersFor(page, gzip, state)
+    headers = headersFor(page, gzip, state, https)
   }
   res.writeHead(page.status, headers)
   res.end(req.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body)
@@ -109,7 +114,23 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * on a miss or after a purge, and falls back to the last good copy when rendering fails
  * (back office or database down). Everything else is passed through untouched.
  */
-export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs = 3000, onPurge = () => {}, log = () => {}, media, trustForwardedFor = false }: Options): Server => {
+export const createFrontServer = ({
+  upstream,
+  cache,
+  purgeToken,
+  renderTimeoutMs = 3000,
+  onPurge = () => {},
+  log = () => {},
+  media,
+  trustForwardedFor = false,
+  https = false,
+}: Options): Server => {
+  /** Headers for answers not built from a cached page; Astro's own (a page's CSP) replace them. */
+  const baseline: [string, string][] = [...securityHeaders(https), ['content-security-policy', FILE_CSP]]
+  const secure = (res: ServerResponse) => {
+    for (const [name, value] of baseline) res.setHeader(name, value)
+  }
+
   /** A cached page, PASS for an answer that must not be cached (410, a redirect), or null when rendering failed. */
   const pending = new Map<string, Promise<CachedPage | typeof PASS | null>>()
   const target = new URL(upstream)
@@ -122,7 +143,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
       .then(({ status, headers, body }) => {
         if (status >= 500) return null
         if (!isCacheable(status, headers)) return PASS
-        return cache.set(key, { status, contentType: headers.get('content-type')!, body, generation })
+        return cache.set(key, { status, contentType: headers.get('content-type')!, csp: headers.get('content-security-policy') ?? undefined, body, generation })
       })
       .catch((error: Error) => {
         log(`render failed for ${req.url}: ${error.message}`)
@@ -140,9 +161,10 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
    * fails (5xx or unreachable); `answered` hears the status of every answer Astro gives.
    */
   const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, answered: (status: number) => void = () => {}) => {
-    // Astro takes the first address as the reader's: one a client wrote itself would dodge the per-IP limits.
-    const claimed = trustForwardedFor ? req.headers['x-forwarded-for'] : undefined
-    const forwardedFor = [claimed, req.socket.remoteAddress].filter(Boolean).join(', ')
+    secure(res)
+    // Astro hears one address, the reader's: behind our proxy the entry it appended, else the
+    // connection's. Entries a client wrote itself would dodge the per-IP limits.
+    const forwardedFor = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustForwardedFor)
     const upstreamRequest = request(
       {
         host: target.hostname,
@@ -193,6 +215,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
   return createServer(async (req, res) => {
     const url = req.url ?? '/'
     if (req.method === 'POST' && url === '/_cache/purge') {
+      secure(res)
       if (req.headers['x-purge-token'] !== purgeToken) {
         res.writeHead(403).end()
         return
@@ -209,7 +232,7 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
 
     const key = cacheKey(req.method!, url, req.headers.cookie)
     const cached = cache.get(key)
-    if (cached && cached.generation === contentGeneration()) return send(req, res, cached, 'HIT')
+    if (cached && cached.generation === contentGeneration()) return send(req, res, cached, 'HIT', https)
     // With a last good copy at hand, a slow render is not waited for: the copy is served and
     // the render goes on to refresh the cache. Without one, the reader waits for the render.
     const rendering = render(req, key)
@@ -218,9 +241,9 @@ export const createFrontServer = ({ upstream, cache, purgeToken, renderTimeoutMs
       : await rendering
     // The page is gone, moved or personal now: the live answer, never an old copy.
     if (fresh === PASS) return proxy(req, res)
-    if (fresh) return send(req, res, fresh, 'MISS')
+    if (fresh) return send(req, res, fresh, 'MISS', https)
     const lastGood = cached ?? (await cache.lastGood(key))
-    if (lastGood) return send(req, res, lastGood, 'STALE')
+    if (lastGood) return send(req, res, lastGood, 'STALE', https)
     return proxy(req, res)
   })
 }

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { createSharedHitStore } from '../../payload/enquiries/sharedHitStore'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
+import { servedOverHttps } from '../lib/securityHeaders'
 import { createFrontServer } from './frontServer'
 import { bumpContentGeneration } from './generation'
 import { PageCache } from './pageCache'
@@ -25,7 +26,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
 
 if (cluster.isPrimary) {
-  // The enquiry rate limits count in one file all workers share (operations/limits.ts reads this).
+  // The enquiry rate limits and spent challenge tokens live in one file all workers share (operations/hitStore.ts reads this).
   process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
   createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
   cluster.on('message', (from, message) => {
@@ -58,6 +59,7 @@ if (cluster.isPrimary) {
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
     onPurge: () => process.send?.(PURGE),
     trustForwardedFor: behindOwnProxy,
+    https: servedOverHttps(),
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
   }).listen(port, host, () => {
     console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`)

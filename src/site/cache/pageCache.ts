@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib'
 export type CachedPage = {
   status: number
   contentType: string
+  /** The Content-Security-Policy the page was rendered with (its hashes match this body). */
+  csp?: string
   body: Buffer
   gzip: Buffer
   generation: number
@@ -15,12 +17,12 @@ export type CachedPage = {
 
 const fileOf = (dir: string, key: string) => path.join(dir, `${createHash('sha1').update(key).digest('hex')}.json`)
 
-type SavedPage = { key: string; status: number; contentType: string; storedAt: number; body: string; build?: string }
+type SavedPage = { key: string; status: number; contentType: string; csp?: string; storedAt: number; body: string; build?: string }
 
 const fromSaved = (saved: SavedPage): CachedPage => {
   const body = Buffer.from(saved.body, 'base64')
   // Pages from disk come back as stale (generation -1): served only when a fresh render is impossible.
-  return { status: saved.status, contentType: saved.contentType, body, gzip: gzipSync(body), generation: -1, storedAt: saved.storedAt }
+  return { status: saved.status, contentType: saved.contentType, csp: saved.csp, body, gzip: gzipSync(body), generation: -1, storedAt: saved.storedAt }
 }
 
 /**
@@ -101,7 +103,7 @@ export class PageCache {
     this.pages.delete(key)
     this.pages.set(key, stored)
     if (this.pages.size > this.maxEntries) this.pages.delete(this.pages.keys().next().value!)
-    if (this.dir) this.writeToDisk(fileOf(this.dir, key), { key, status: page.status, contentType: page.contentType, storedAt: stored.storedAt, body: page.body.toString('base64'), build: this.build })
+    if (this.dir) this.writeToDisk(fileOf(this.dir, key), { key, status: page.status, contentType: page.contentType, csp: page.csp, storedAt: stored.storedAt, body: page.body.toString('base64'), build: this.build })
     return stored
   }
 

@@ -14,9 +14,10 @@ import {
 } from '../../payload/collections/Enquiries/operations/submitEnquiry'
 import { rateAndClose, requestReview } from '../../payload/collections/Enquiries/operations/submitterActions'
 import { ATTACHMENT_LIMITS } from '../../payload/enquiries/attachments'
-import { issueChallenge, questionOfToken } from '../../payload/enquiries/challenge'
+import { issueChallenge } from '../../payload/enquiries/challenge'
 import { formToSubmission } from '../../payload/enquiries/schema'
 import { payloadSecret } from '../../payload/env'
+import { clientAddress } from '../../payload/rules/clientAddress'
 import { asPublic } from './content/publicRead'
 import { payload } from './payload'
 
@@ -30,9 +31,9 @@ export const MAX_MULTIPART_BYTES = ATTACHMENT_LIMITS.maxFiles * ATTACHMENT_LIMIT
 
 export { UNAVAILABLE_MESSAGE }
 
-/** The client address; X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=1). */
-export const clientIp = (request: Request, clientAddress: string): string =>
-  (process.env.TRUST_PROXY === '1' && request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()) || clientAddress
+/** The client address; X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=1, see rules/clientAddress). */
+export const clientIp = (request: Request, socketAddress: string): string =>
+  clientAddress(request.headers.get('x-forwarded-for'), socketAddress, process.env.TRUST_PROXY === '1')
 
 /** The request body, or null when it is larger than `limit` (whatever Content-Length claims). */
 export const readBody = async (request: Request, limit = MAX_FIELDS_BYTES): Promise<Buffer | null> => {
@@ -89,8 +90,6 @@ export const parseSubmission = async (request: Request): Promise<ParsedSubmissio
 }
 
 export const newChallenge = () => issueChallenge(payloadSecret())
-
-export const challengeQuestion = (token: string) => questionOfToken(token, payloadSecret())
 
 export const newSubmissionKey = (): string => randomUUID()
 

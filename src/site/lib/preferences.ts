@@ -1,5 +1,7 @@
 import type { AstroCookies } from 'astro'
 
+import { sameSitePath } from '../../payload/rules/sameSitePath'
+
 /**
  * Reading preferences, kept in cookies so that they work without JavaScript and the same URL
  * serves every reader: 适老化 (elderly-friendly) mode, text size, and the 繁體 view.
@@ -35,5 +37,5 @@ export const preferenceKey = (cookieHeader: string | null | undefined): string =
 export const preferenceHref = (name: PreferenceName, value: string, back: string): string =>
   `/settings/${name}?value=${encodeURIComponent(value)}&back=${encodeURIComponent(back)}`
 
-/** Only same-site paths are valid return addresses. */
-export const safeBack = (value: string | null): string => (value && /^\/(?!\/)/.test(value) ? value : '/')
+/** Only a page of this site is a valid return address (`/\host`, `//host`, CR/LF are not): otherwise the home page. */
+export const safeBack = (value: string | null): string => sameSitePath(value) ?? '/'

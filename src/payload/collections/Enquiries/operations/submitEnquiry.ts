@@ -3,11 +3,13 @@ import type { Payload } from 'payload'
 import { payloadSecret } from '../../../env'
 import { checkAttachmentList } from '../../../enquiries/attachments'
 import { checkChallenge } from '../../../enquiries/challenge'
-import { blindIndex, deriveSecret, encrypt } from '../../../enquiries/keyRing'
+import { blindIndex } from '../../../enquiries/hashKey'
+import { encrypt } from '../../../enquiries/keyRing'
 import { maskIdCard, maskPhone } from '../../../enquiries/mask'
 import { type FieldErrors, validateEnquiry } from '../../../enquiries/schema'
-import { hashSecret } from '../../../enquiries/trackingSecret'
+import { deriveSecret, hashSecret, retrySecret } from '../../../enquiries/trackingSecret'
 import { generateTrackingCode } from '../../../rules/trackingCode'
+import { spendChallenge } from './challengeLedger'
 import { limits } from './limits'
 import { notifySubmitter } from './notifySubmitter'
 import { type CleanFile, sanitizeAttachment } from './sanitizeAttachment'
@@ -36,7 +38,7 @@ const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
     await payload.find({
       collection: 'enquiries',
       where: { submissionKey: { equals: submissionKey } },
-      select: { trackingCode: true },
+      select: { trackingCode: true, secretHash: true },
       limit: 1,
       pagination: false,
       depth: 0,
@@ -68,9 +70,9 @@ export const submitEnquiry = async (
 
   try {
     const existing = await findBySubmissionKey(payload, input.submissionKey)
-    if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: deriveSecret(input.submissionKey) }
+    if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash) }
 
-    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer }, payloadSecret())
+    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
     if (challengeError) return { status: 400, errors: { answer: challengeError } }
     if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
       return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
