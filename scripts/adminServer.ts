@@ -3,7 +3,7 @@
  * for what Next cannot do itself:
  * - the client's address: route handlers see no socket, only X-Forwarded-For, which Next fills
  *   with the connection's address only when the client did not send one. Here it is replaced by
- *   the one address we trust (src/payload/auth/clientAddress.ts), which the login throttle reads;
+ *   the one address we trust (src/payload/rules/clientAddress.ts, the rule the public site uses too), which the login throttle reads;
  * - security headers read from the environment at start (HSTS when served over https), on every
  *   response including Next's own 404s and static files (src/payload/rules/adminSecurityHeaders.ts);
  * - file paths that name no possible upload (encoded slashes, NUL) answer 400 before Payload's
@@ -14,7 +14,7 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
-import { clientAddress } from '../src/payload/auth/clientAddress'
+import { clientAddress } from '../src/payload/rules/clientAddress'
 import { serverUrl } from '../src/payload/env'
 import { adminSecurityHeaders } from '../src/payload/rules/adminSecurityHeaders'
 import { isPlausibleFilePath } from '../src/payload/rules/uploadFilePath'
@@ -30,9 +30,7 @@ await app.prepare()
 
 createServer((req, res) => {
   for (const [name, value] of headers) res.setHeader(name, value)
-  const address = clientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustProxy })
-  if (address) req.headers['x-forwarded-for'] = address
-  else delete req.headers['x-forwarded-for']
+  req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy)
   if (!isPlausibleFilePath((req.url ?? '/').split('?')[0])) {
     res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' })
     res.end(JSON.stringify({ errors: [{ message: '文件路径无效。' }] }))

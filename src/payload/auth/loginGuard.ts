@@ -1,6 +1,6 @@
 import { type AfterErrorHook, APIError, type CollectionAfterLoginHook, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { clientAddressKey } from './clientAddress'
+import { addressBucket } from '../rules/clientAddress'
 import { loginThrottle } from './loginThrottle'
 import { sendThrottleNotice } from './throttleNotice'
 import { retryAfterSeconds } from './throttleSchedule'
@@ -42,7 +42,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   // Payload answers a missing field itself, before any password is checked.
   if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
   const address = requestAddress(req)
-  const attempt: Attempt = { account: email.toLowerCase().trim(), address, client: address && clientAddressKey(address) }
+  const attempt: Attempt = { account: email.toLowerCase().trim(), address, client: address && addressBucket(address) }
   const wait = loginThrottle().wait(attempt)
   if (wait > 0) {
     const seconds = retryAfterSeconds(wait)
