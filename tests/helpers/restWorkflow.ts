@@ -39,8 +39,8 @@ export const restWorkflow = async (adminUrl: string) => {
     return result.json
   }
   const login = (email: string, password: string) => apiToken(adminUrl, email, password)
-  const graphql = async (token: string | null, query: string) =>
-    (await call(token, 'POST', '/graphql', { query })).json as { data?: Record<string, unknown>; errors?: { message: string }[] }
+  const graphql = async (token: string | null, query: string, variables?: Record<string, unknown>) =>
+    (await call(token, 'POST', '/graphql', { query, variables })).json as { data?: Record<string, unknown>; errors?: { message: string }[] }
 
   const fixture = async (collection: WorkflowCollection, until: Stage, stage = 'first') => {
     const id = String((await must(tokens.get('author')!, 'POST', `/${collection}?draft=true`, matrixData(collection, refs))).doc.id)

@@ -56,13 +56,12 @@ describe('the review chain over REST and GraphQL', () => {
   })
 
   it('should refuse creating a published item through GraphQL', async () => {
-    const title = `图形接口直发 ${Date.now()}`
-    const body = await rest.graphql(
-      token('publisher'),
-      `mutation { createNewsItem(data: { title: "${title}", category: work, source: "本站", stations: ["${rest.refs.station}"], _status: published }) { id } }`,
-    )
+    const data = matrixData('news', rest.refs)
+    const body = await rest.graphql(token('publisher'), 'mutation ($data: mutationNewsItemInput!) { createNewsItem(data: $data) { id } }', {
+      data: { ...data, _status: 'published' },
+    })
     expect(body.errors?.[0]?.message).toContain('发布必须经过审核流程')
-    expect(await publicCount('news', title)).toBe(0)
+    expect(await publicCount('news', data.title as string)).toBe(0)
   })
 
   it('should restore an old version only as a draft', async () => {
