@@ -1,6 +1,7 @@
-import type { Role } from '../../src/payload/constants/roles'
+import { ROLES, type Role } from '../../src/payload/constants/roles'
 import type { WithdrawalMode } from '../../src/payload/constants/workflow'
 import { WORKFLOW_CHAINS, type WorkflowCollection } from '../../src/payload/workflow/chains'
+import { reach } from './accessMatrix'
 import { lexicalBody } from './workflowFixtures'
 
 /** The actions of the access matrix, shared by the Local API and the REST run. */
@@ -20,15 +21,25 @@ export const MATRIX_ACTIONS = [
 ] as const
 export type MatrixAction = (typeof MATRIX_ACTIONS)[number]
 
-const WRITERS: Role[] = ['admin', 'editor', 'reviewer', 'publisher']
+/**
+ * Who may write the fixture, from the access matrix: roles reaching all documents, and roles
+ * reaching their own when the fixture is theirs (news is tagged with the station staff's station;
+ * a new station is never the station staff's own).
+ */
+const writers = (collection: WorkflowCollection, operation: 'create' | 'update' | 'delete'): Role[] =>
+  ROLES.filter((role) => {
+    const granted = reach(collection, operation, role)
+    return granted === 'all' || (granted === 'own' && collection === 'news')
+  })
 
 /** The policy both runs assert: who may do what, per collection; null = the chain has no such stage. */
 export const expectedRoles = (collection: WorkflowCollection, action: MatrixAction): Role[] | null => {
   switch (action) {
     case 'create':
+      return writers(collection, 'create')
     case 'edit':
     case 'submit':
-      return collection === 'news' ? [...WRITERS, 'stationStaff'] : WRITERS
+      return writers(collection, 'update')
     case 'approve first':
     case 'approve second':
     case 'approve final': {
@@ -43,7 +54,7 @@ export const expectedRoles = (collection: WorkflowCollection, action: MatrixActi
     case 'withdraw':
       return ['publisher']
     case 'delete':
-      return ['admin', 'publisher']
+      return writers(collection, 'delete')
   }
 }
 

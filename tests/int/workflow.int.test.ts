@@ -41,26 +41,6 @@ describe('editorial workflow', () => {
     expect((await publicRead(draft.id))?.title).toBe(draft.title)
   })
 
-  it('should refuse an author approving their own item', async () => {
-    const draft = await writeNews(payload, reviewer)
-    await step(draft.id, reviewer, 'submit')
-    await expect(step(draft.id, reviewer, 'approve')).rejects.toThrow('不能审核或发布自己撰写的稿件')
-  })
-
-  it('should refuse the last editor approving the item', async () => {
-    const draft = await writeNews(payload, editor)
-    await payload.update({ collection: 'news', id: draft.id, data: { summary: '改一下' }, user: reviewer, overrideAccess: false })
-    await step(draft.id, editor, 'submit')
-    await expect(step(draft.id, reviewer, 'approve')).rejects.toThrow('不能审核或发布自己最后修改的稿件')
-  })
-
-  it('should refuse one reviewer approving two stages of the same item', async () => {
-    const draft = await writeNews(payload, editor)
-    await step(draft.id, editor, 'submit')
-    await step(draft.id, reviewer, 'approve')
-    await expect(step(draft.id, reviewer, 'approve')).rejects.toThrow('同一人不能审核同一稿件的两个环节')
-  })
-
   it('should require a reason to return an item and show it to the author', async () => {
     const draft = await writeNews(payload, editor)
     await step(draft.id, editor, 'submit')
@@ -85,51 +65,6 @@ describe('editorial workflow', () => {
       overrideAccess: false,
     })
     expect(edited).toMatchObject({ workflowState: 'inReview', reviewStage: 'first', approvals: [] })
-  })
-
-  it('should turn a Publish-button save by a publisher into a refusal', async () => {
-    const draft = await writeNews(payload, editor)
-    await expect(
-      payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' }, user: publisher, overrideAccess: false }),
-    ).rejects.toThrow('发布必须经过审核流程')
-  })
-
-  it('should refuse a bulk publish from the list view', async () => {
-    const draft = await writeNews(payload, editor)
-    await expect(
-      payload.update({
-        collection: 'news',
-        where: { id: { equals: draft.id } },
-        data: { _status: 'published' },
-        user: publisher,
-        overrideAccess: false,
-      }),
-    ).rejects.toThrow('发布必须经过审核流程')
-  })
-
-  it('should refuse an unpublish outside the workflow', async () => {
-    const live = (await payload.find({ collection: 'news', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
-    await expect(
-      payload.update({ collection: 'news', id: live.id, data: { _status: 'draft' }, user: publisher, overrideAccess: false }),
-    ).rejects.toThrow('下线须由终审发布员')
-    expect((await publicRead(live.id))?.id).toBe(live.id)
-  })
-
-  it('should refuse restoring an old version straight back online', async () => {
-    const draft = await writeNews(payload, editor)
-    for (const [user, action] of [[editor, 'submit'], [reviewer, 'approve'], [reviewer2, 'approve'], [publisher, 'publish']] as const) {
-      await step(draft.id, user, action)
-    }
-    await step(draft.id, publisher, 'unpublish')
-    const { docs } = await payload.findVersions({
-      collection: 'news',
-      where: { and: [{ parent: { equals: draft.id } }, { 'version._status': { equals: 'published' } }] },
-      limit: 1,
-    })
-    await expect(
-      payload.restoreVersion({ collection: 'news', id: docs[0].id, user: publisher, overrideAccess: false }),
-    ).rejects.toThrow('历史版本只能恢复为草稿')
-    expect(await publicRead(draft.id)).toBeUndefined()
   })
 
   it('should keep the published version public while an edit of it is under review', async () => {

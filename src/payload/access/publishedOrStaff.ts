@@ -1,8 +1,17 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
+
+import { CONTENT_ROLES } from '../constants/roles'
+import { userHasRole } from './userHasRole'
 
 /**
- * Staff read everything; the public reads published documents only.
- * Returning a query (not `true`) is what keeps drafts out of REST and GraphQL answers.
+ * Content roles read everything, drafts included; everyone else (case handlers, people without
+ * a role, the public) reads what the public reads. Returning a query (not `true`) is what keeps
+ * drafts out of REST and GraphQL answers. Station staff get their own station's work on top of
+ * this in workflow/access.ts.
  */
-export const publishedOrStaff: Access = ({ req: { user } }) =>
-  user ? true : { _status: { equals: 'published' } }
+export const contentOrPublic =
+  (publicView: Where): Access =>
+  ({ req: { user } }) =>
+    userHasRole(user, CONTENT_ROLES) ? true : publicView
+
+export const publishedOrStaff: Access = contentOrPublic({ _status: { equals: 'published' } })

@@ -5,7 +5,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { nobody } from '../access/nobody'
 import { ATTACHMENT_TYPES } from '../enquiries/attachments'
 import { dataDir } from '../env'
-import { caseScope } from './Enquiries/access/caseScope'
+import { loadCaseScope } from './Enquiries/access/caseScope'
 
 /** The case-scope rule, seen from an attachment: its case must be one the user works on. */
 const prefixed = (where: Where): Where =>
@@ -15,8 +15,8 @@ const prefixed = (where: Where): Where =>
     ),
   )
 
-const readAttachment: Access = ({ req: { user } }) => {
-  const scope = caseScope(user)
+const readAttachment: Access = async ({ req }) => {
+  const scope = await loadCaseScope(req)
   return typeof scope === 'boolean' ? scope : prefixed(scope)
 }
 

@@ -63,17 +63,20 @@ export const refreshClocks = async (req: PayloadRequest, now = new Date()): Prom
   return { updated, reminded: reminders.size }
 }
 
+/** Case handlers without a station, filtered here: no "relationship is empty" query reads alike on both adapters (see caseScope.ts). */
 const bureauHandlerEmails = async (payload: Payload, req: PayloadRequest): Promise<string[]> =>
   (
     await payload.find({
       collection: 'users',
-      where: { and: [{ roles: { contains: 'caseHandler' } }, { station: { exists: false } }] },
-      select: { email: true },
+      where: { roles: { contains: 'caseHandler' } },
+      select: { email: true, station: true },
       pagination: false,
       depth: 0,
       req,
     })
-  ).docs.map((user) => user.email)
+  ).docs
+    .filter((user) => !user.station)
+    .map((user) => user.email)
 
 export const enquiryClocks: TaskConfig = {
   slug: 'enquiryClocks',

@@ -6,7 +6,7 @@ import { APIError } from 'payload'
  * build minifies class names to "", so the name is set here as a string.
  */
 export class WorkflowError extends APIError {
-  constructor(message: string, status: 400 | 401 | 403) {
+  constructor(message: string, status: 400 | 401 | 403 | 409) {
     super(message, status, undefined, true)
     this.name = 'WorkflowError'
   }

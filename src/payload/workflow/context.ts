@@ -2,7 +2,13 @@
  * Set only by performTransition on the server (request context never comes from a client), so
  * the hooks can tell a checked workflow step from a plain save.
  */
-export type TransitionContext = { collection: string; id: string; patch: Record<string, unknown> }
+export type TransitionContext = {
+  collection: string
+  id: string
+  patch: Record<string, unknown>
+  /** The `updatedAt` of the revision the transition was decided on. */
+  decidedOn: string
+}
 
 export const transitionFor = (context: Record<string, unknown>, collection: string, id: unknown) => {
   const transition = context.workflowTransition as TransitionContext | undefined

@@ -87,7 +87,9 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
 
   const live = doc._status === 'published'
   const status = next.publication === 'publish' ? 'published' : next.publication === 'unpublish' ? 'draft' : live ? 'published' : null
-  const context: { workflowTransition: TransitionContext } = { workflowTransition: { collection, id: String(id), patch } }
+  const context: { workflowTransition: TransitionContext } = {
+    workflowTransition: { collection, id: String(id), patch, decidedOn: String(doc.updatedAt) },
+  }
   const updated = await payload.update({
     collection,
     id,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../access/hasRole'
+import { contentOrPublic } from '../../access/publishedOrStaff'
 import { CONTENT_DELETE_ROLES, CONTENT_ROLES } from '../../constants/roles'
 import { personHonoursField } from '../../fields/honours'
 import { publishedAtField } from '../../fields/publishedAt'
@@ -20,7 +21,7 @@ export const Veterans: CollectionConfig = {
     group: '内容',
   },
   access: {
-    read: ({ req: { user } }) => (user ? true : publicVeteranWhere),
+    read: contentOrPublic(publicVeteranWhere),
     create: hasRole(...CONTENT_ROLES),
     update: hasRole(...CONTENT_ROLES),
     delete: hasRole(...CONTENT_DELETE_ROLES),

@@ -1,13 +1,13 @@
 import type { ServerProps } from 'payload'
 
-import { caseScope } from '../access/caseScope'
+import { worksOnCases } from '../access/caseScope'
 
 /**
  * Above the enquiries list: download the cases this person may see as CSV for statistics. A
  * plain GET form (the session cookie goes along), so it needs no client code.
  */
 export const ExportCsvForm = ({ payload, user }: ServerProps) => {
-  if (!caseScope(user)) return null
+  if (!worksOnCases(user)) return null
   return (
     <form
       action={`${payload.config.routes.api}/enquiries/export.csv`}

@@ -5,7 +5,7 @@ import { EXPORT_FIELDS, EXPORT_HEADER, type ExportCase, exportRow } from '../../
 import { exportRange } from '../../../enquiries/exportRange'
 import { toBeijingDate } from '../../../enquiries/workingDays'
 import { escapeHtml } from '../../../rules/escapeHtml'
-import { caseScope } from '../access/caseScope'
+import { worksOnCases } from '../access/caseScope'
 
 /**
  * A refusal: JSON for API clients; for the admin's export form (a browser navigation, which asks
@@ -29,7 +29,7 @@ export const exportCsv: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return refusal(req, '请先登录', 401)
-    if (!caseScope(req.user)) return refusal(req, '您没有查看留言的权限,不能导出', 403)
+    if (!worksOnCases(req.user)) return refusal(req, '您没有查看留言的权限,不能导出', 403)
     const range = exportRange(req.searchParams.get('from'), req.searchParams.get('to'))
     if (!range.ok) return refusal(req, range.message, 400)
     const where: Where = {

@@ -2,13 +2,14 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+import { matrixData } from '../helpers/workflowMatrix'
 
 /** What an anonymous reader gets through the Local API with access control on. */
 const asPublic = { overrideAccess: false } as const
 
 const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations']
 
-describe('public access', () => {
+describe('public reads: drafts, versions and unconsented people stay private', () => {
   let payload: Payload
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -43,7 +44,21 @@ describe('public access', () => {
     expect(visible.totalDocs).toBe(0)
   })
 
-  it.each(['enquiries', 'users'] as const)('should refuse to list %s', async (collection) => {
+  it('should refuse the public every version of a reviewed collection', async () => {
+    await expect(payload.findVersions({ collection: 'news', ...asPublic })).rejects.toThrow()
+  })
+
+  it('should not populate a draft through a published item’s relationship', async () => {
+    const policy = await payload.create({ collection: 'policies', data: matrixData('policies', { station: '', policy: '' }) as never, draft: true })
+    const interpretation = (await payload.find({ collection: 'interpretations', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
+    // A system save (no user) publishes, as the scheduled job does: the published item now points at a draft.
+    await payload.update({ collection: 'interpretations', id: interpretation.id, data: { policy: policy.id, _status: 'published' } })
+    const seen = (await payload.find({ collection: 'interpretations', where: { id: { equals: interpretation.id } }, depth: 2, ...asPublic })).docs[0]
+    expect(seen.policy).toBe(policy.id)
+    expect(JSON.stringify(seen)).not.toContain(policy.title)
+  })
+
+  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'enquiryAttachments', 'enquiryRevealLogs'] as const)('should refuse to list %s', async (collection) => {
     await expect(payload.find({ collection, ...asPublic })).rejects.toThrow()
   })
 
