@@ -235,6 +235,7 @@ export interface News {
     convertedFromTraditional?: boolean | null;
     originalText?: string | null;
   };
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -294,6 +295,11 @@ export interface Media {
   alt: string;
   caption?: string | null;
   originalFilename?: string | null;
+  /**
+   * 仅当已发布且公开的内容使用此文件时,公众才能访问它;由系统根据内容自动更新
+   */
+  publicUse?: boolean | null;
+  uploadedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -331,6 +337,36 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
+  /**
+   * 服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言
+   */
+  station?: (string | null) | Station;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -411,6 +447,7 @@ export interface Station {
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
    */
   slug?: string | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -457,36 +494,6 @@ export interface Station {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'stationStaff' | 'caseHandler')[];
-  /**
-   * 服务站工作人员必须关联一个服务站。留言办理员关联后办理转办到该站的留言;不关联则是县局办理员,受理尚未转办的留言
-   */
-  station?: (string | null) | Station;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -548,6 +555,7 @@ export interface Veteran {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -642,6 +650,7 @@ export interface Policy {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -719,6 +728,7 @@ export interface Interpretation {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -807,6 +817,7 @@ export interface Commendation {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -1022,6 +1033,8 @@ export interface AuditLog {
     | 'delete'
     | 'login'
     | 'roleChange'
+    | 'mediaUpload'
+    | 'mediaEdit'
     | 'save';
   actor?: (string | null) | User;
   actorName?: string | null;
@@ -1310,6 +1323,7 @@ export interface NewsSelect<T extends boolean = true> {
         convertedFromTraditional?: T;
         originalText?: T;
       };
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1374,6 +1388,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1431,6 +1446,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   publishedAt?: T;
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1538,6 +1554,7 @@ export interface StationsSelect<T extends boolean = true> {
   story?: T;
   children?: T;
   slug?: T;
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1619,6 +1636,7 @@ export interface VeteransSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1689,6 +1707,7 @@ export interface CommendationsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -1742,6 +1761,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   originalFilename?: T;
+  publicUse?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,3 +1,5 @@
+import { WorkflowError } from './WorkflowError'
+
 /**
  * Set only by performTransition on the server (request context never comes from a client), so
  * the hooks can tell a checked workflow step from a plain save.
@@ -21,4 +23,16 @@ export const globalTransitionKey = (slug: string) => ({ collection: `globals/${s
 export const globalTransitionFor = (context: Record<string, unknown>, slug: string) => {
   const key = globalTransitionKey(slug)
   return transitionFor(context, key.collection, key.id)
+}
+
+/**
+ * The patch of a transition, applied only to the revision it was decided on: an edit saved while
+ * the step was being decided (the checks run in between) would otherwise be approved or
+ * published unreviewed.
+ */
+export const patchOfDecidedRevision = (transition: TransitionContext, current: { updatedAt?: unknown } | undefined) => {
+  if (String(current?.updatedAt) !== transition.decidedOn) {
+    throw new WorkflowError('稿件在您操作期间已被修改,请刷新后重新审核', 409)
+  }
+  return transition.patch
 }

@@ -49,7 +49,9 @@ export const performGlobalTransition = async (payload: Payload, { global, input,
   const next = outcome(chain, snapshot, actor, input)
   const patch = reviewPatch(doc.reviewLog, snapshot, next, input, user, new Date().toISOString())
   const publish = next.publication === 'publish'
-  const context: { workflowTransition: TransitionContext } = { workflowTransition: { ...globalTransitionKey(global), patch } }
+  const context: { workflowTransition: TransitionContext } = {
+    workflowTransition: { ...globalTransitionKey(global), patch, decidedOn: String((doc as { updatedAt?: unknown }).updatedAt) },
+  }
   const updated = await payload.updateGlobal({
     slug: global,
     data: (publish ? { _status: 'published' } : {}) as never,

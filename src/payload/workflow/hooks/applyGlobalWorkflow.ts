@@ -1,7 +1,7 @@
 import type { GlobalBeforeChangeHook } from 'payload'
 
 import { globalChainFor, type WorkflowGlobal } from '../chains'
-import { globalTransitionFor } from '../context'
+import { globalTransitionFor, patchOfDecidedRevision } from '../context'
 import { editPatch } from '../editPatch'
 import { toSnapshot, type WorkflowDoc } from '../snapshot'
 
@@ -12,7 +12,7 @@ import { toSnapshot, type WorkflowDoc } from '../snapshot'
  */
 export const applyGlobalWorkflow: GlobalBeforeChangeHook = ({ data, global, originalDoc, req }) => {
   const transition = globalTransitionFor(req.context, global.slug)
-  if (transition) return Object.assign(data, transition.patch)
+  if (transition) return Object.assign(data, patchOfDecidedRevision(transition, originalDoc))
   if (req.context.seeding || !req.user) {
     if (data._status === 'published') Object.assign(data, { workflowState: 'published', reviewStage: null, approvals: [] })
     return data

@@ -1,9 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { chainFor, type WorkflowCollection } from '../chains'
-import { transitionFor } from '../context'
+import { patchOfDecidedRevision, transitionFor } from '../context'
 import { editPatch } from '../editPatch'
-import { WorkflowError } from '../WorkflowError'
 import { idOf, toSnapshot, type WorkflowDoc } from '../snapshot'
 import { stationScope } from '../stationScope'
 
@@ -16,14 +15,7 @@ import { stationScope } from '../stationScope'
 export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   const slug = collection.slug as WorkflowCollection
   const transition = originalDoc && transitionFor(req.context, slug, originalDoc.id)
-  if (transition) {
-    // An edit saved while the step was being decided (checks run in between) would otherwise be
-    // approved or published unreviewed: the step applies only to the revision it was decided on.
-    if (String(originalDoc.updatedAt) !== transition.decidedOn) {
-      throw new WorkflowError('稿件在您操作期间已被修改,请刷新后重新审核', 409)
-    }
-    return Object.assign(data, transition.patch)
-  }
+  if (transition) return Object.assign(data, patchOfDecidedRevision(transition, originalDoc))
   if (req.context.seeding || !req.user) {
     if (data._status === 'published') Object.assign(data, { workflowState: 'published', reviewStage: null })
     else if (operation === 'create') data.workflowState = 'draft'
