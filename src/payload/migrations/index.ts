@@ -2,6 +2,7 @@ import * as migration_20261122_010728_initial from './20261122_010728_initial';
 import * as migration_20261122_023205_site_settings_map from './20261122_023205_site_settings_map';
 import * as migration_20261122_032625_news_public_indexes from './20261122_032625_news_public_indexes';
 import * as migration_20261201_163054_news_index_created_at from './20261201_163054_news_index_created_at';
+import * as migration_20261202_011503_security_pass from './20261202_011503_security_pass';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_163054_news_index_created_at.up,
     down: migration_20261201_163054_news_index_created_at.down,
-    name: '20261201_163054_news_index_created_at'
+    name: '20261201_163054_news_index_created_at',
+  },
+  {
+    up: migration_20261202_011503_security_pass.up,
+    down: migration_20261202_011503_security_pass.down,
+    name: '20261202_011503_security_pass'
   },
 ];
