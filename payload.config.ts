@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { countFailedLogin } from './src/payload/auth/loginGuard'
 import { collections } from './src/payload/collections'
+import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { emailAdapter } from './src/payload/email'
@@ -49,6 +50,8 @@ export default buildConfig({
   // Failed logins are counted for the login throttle (src/payload/auth/loginGuard.ts).
   hooks: { afterError: [keepErrorDetails, countFailedLogin] },
   sharp,
+  // Payload stops reading a larger upload before any hook runs: say so in Chinese, with the same cap.
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES }, responseOnLimit: MEDIA_ERRORS.tooLarge },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
 })
