@@ -35,7 +35,6 @@ export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
           ...global.admin?.components?.elements,
           PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
           UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
-          SaveDraftButton: '/src/payload/admin/SaveDraftButton#SaveDraftButton',
         },
       },
     },

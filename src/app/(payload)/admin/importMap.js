@@ -28,7 +28,6 @@ import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd
 import { RevealContact as RevealContact_a6842b20681721e97bdf5a954abf1eaf } from '../../../../src/payload/collections/Enquiries/components/RevealContact'
 import { ExportCsvForm as ExportCsvForm_d0fa88a93985a4a76126ee3fa3db0547 } from '../../../../src/payload/collections/Enquiries/components/ExportCsvForm'
 import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
-import { SaveDraftButton as SaveDraftButton_c0003924f57ef7293aab31306bbfcc23 } from '../../../../src/payload/admin/SaveDraftButton'
 import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
 import { ImportView as ImportView_8f17fa8c98788c0b3d1986b698c58cfb } from '../../../../src/payload/admin/import/ImportView'
@@ -66,7 +65,6 @@ export const importMap = {
   "./src/payload/collections/Enquiries/components/RevealContact#RevealContact": RevealContact_a6842b20681721e97bdf5a954abf1eaf,
   "./src/payload/collections/Enquiries/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_d0fa88a93985a4a76126ee3fa3db0547,
   "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
-  "/src/payload/admin/SaveDraftButton#SaveDraftButton": SaveDraftButton_c0003924f57ef7293aab31306bbfcc23,
   "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
   "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
   "/src/payload/admin/import/ImportView#ImportView": ImportView_8f17fa8c98788c0b3d1986b698c58cfb,
