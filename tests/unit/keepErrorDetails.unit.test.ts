@@ -26,4 +26,13 @@ describe('keepErrorDetails (afterError)', () => {
     expect(run(new Error('plain'), { errors: [{ message: 'plain' }] })).toBeUndefined()
     expect(run(error, undefined)).toBeUndefined()
   })
+
+  it('should give back the message of a public client error answered with the generic text', () => {
+    // Payload's upload limit: a public 413 whose class the REST route does not recognise.
+    const tooLarge = new APIError('文件不能超过 20 MB', 413, { size: 20971520 }, true)
+    expect(run(tooLarge, { errors: [{ message: 'An unknown error occurred.' }] })).toEqual({
+      response: { errors: [{ message: '文件不能超过 20 MB' }] },
+    })
+    expect(run(new APIError('internal detail', 503, null, true), { errors: [{ message: 'Something went wrong.' }] })).toBeUndefined()
+  })
 })

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-type PayloadError = { message: string; name?: string; isOperational?: boolean; data?: unknown }
+type PayloadError = { message: string; name?: string; isOperational?: boolean; isPublic?: boolean; status?: number; data?: unknown }
 
 /**
  * Puts a Payload error's `data` (for a ValidationError: each field's path and message) back into
@@ -17,10 +17,17 @@ type PayloadError = { message: string; name?: string; isOperational?: boolean; d
  */
 export const keepErrorDetails: AfterErrorHook = ({ error, result }) => {
   const candidate = error as unknown as PayloadError
-  if (!result || candidate?.isOperational !== true || !candidate.data || typeof candidate.data !== 'object') return
+  if (!result || candidate?.isOperational !== true) return
   const [only, ...rest] = result.errors ?? []
-  // Only the fallback shape of formatErrors for this very error: a public error without its data.
-  if (rest.length || !only || only.data || only.message !== candidate.message) return
+  if (rest.length || !only || only.data) return
+  // A public client error formatErrors did not recognise at all answers its generic "An unknown
+  // error occurred.": give back the error's own message (the upload size limit's 413, say).
+  if (only.message !== candidate.message) {
+    if (candidate.isPublic !== true || (candidate.status ?? 500) >= 500) return
+    return { response: { ...result, errors: [{ message: candidate.message }] } }
+  }
+  // Otherwise only the fallback shape of formatErrors for this very error: a public error without its data.
+  if (!candidate.data || typeof candidate.data !== 'object') return
   const data = candidate.data as Record<string, unknown>
   // The class name itself is minified in the build ("o"); a field error list is a ValidationError.
   const name = Array.isArray(data.errors) ? 'ValidationError' : candidate.name
