@@ -23,7 +23,8 @@ describe('workflow over REST', () => {
     rest = await restWorkflow(inject('adminUrl'))
   })
 
-  afterAll(() => {
+  afterAll(async () => {
+    await rest.removeFixtures()
     const cells = Object.values(matrix).reduce((sum, row) => sum + Object.keys(row).length, 0)
     console.log(`workflow access matrix (REST): ${cells} cells`)
     console.table(matrix)

@@ -42,8 +42,11 @@ export const restWorkflow = async (adminUrl: string) => {
   const graphql = async (token: string | null, query: string, variables?: Record<string, unknown>) =>
     (await call(token, 'POST', '/graphql', { query, variables })).json as { data?: Record<string, unknown>; errors?: { message: string }[] }
 
+  /** Every fixture, removed again by removeFixtures: other files read the public lists (the station directory, the home page). */
+  const fixtures: [WorkflowCollection, string][] = []
   const fixture = async (collection: WorkflowCollection, until: Stage, stage = 'first') => {
     const id = String((await must(tokens.get('author')!, 'POST', `/${collection}?draft=true`, matrixData(collection, refs))).doc.id)
+    fixtures.push([collection, id])
     const move = (who: string, action: string) => must(tokens.get(who)!, 'POST', `/${collection}/${id}/workflow`, { action })
     if (until === 'draft') return id
     await move('author', 'submit')
@@ -76,5 +79,11 @@ export const restWorkflow = async (adminUrl: string) => {
     await must(tokens.get('admin')!, 'POST', '/users', { email, name: `接口${key}`, roles, password: 'rest-matrix-1' })
     tokens.set(key, await login(email, 'rest-matrix-1'))
   }
-  return { api, tokens, refs, call, must, graphql, fixture, publicDoc, isPublic }
+  const removeFixtures = async () => {
+    const left = fixtures.splice(0)
+    while (left.length) {
+      await Promise.all(left.splice(0, 5).map(([collection, id]) => call(tokens.get('admin')!, 'DELETE', `/${collection}/${id}`)))
+    }
+  }
+  return { api, tokens, refs, call, must, graphql, fixture, publicDoc, isPublic, removeFixtures }
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { apiToken } from '../helpers/adminApi'
 import { restWorkflow } from '../helpers/restWorkflow'
@@ -18,6 +18,7 @@ describe('the review chain over REST and GraphQL', () => {
   beforeAll(async () => {
     rest = await restWorkflow(inject('adminUrl'))
   })
+  afterAll(() => rest.removeFixtures())
 
   it('should refuse the Publish button’s request (PATCH with _status published) from a publisher', async () => {
     const id = await rest.fixture('news', 'approved')
