@@ -31,3 +31,11 @@ export const writeNews = async (payload: Payload, user: User, data: Record<strin
     user,
     overrideAccess: false,
   })
+
+/** The demo accounts a review chain needs: the author, two reviewers and the publisher. */
+export const reviewTeam = async (payload: Payload) => {
+  const [editor, reviewer, reviewer2, publisher] = await Promise.all(
+    ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
+  )
+  return { editor, reviewer, reviewer2, publisher }
+}

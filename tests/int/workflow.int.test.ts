@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
 import { isWithdrawnAndRemoved } from '../../src/payload/workflow/withdrawnPage'
-import { demoUser, writeNews } from '../helpers/workflowFixtures'
+import { reviewTeam, writeNews } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 describe('editorial workflow', () => {
@@ -16,9 +16,7 @@ describe('editorial workflow', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    ;[editor, reviewer, reviewer2, publisher] = await Promise.all(
-      ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
-    )
+    ;({ editor, reviewer, reviewer2, publisher } = await reviewTeam(payload))
   })
   afterAll(() => releaseTestPayload(payload))
 

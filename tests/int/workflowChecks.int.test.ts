@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
-import { demoUser, lexicalBody, writeNews } from '../helpers/workflowFixtures'
+import { reviewTeam, lexicalBody, writeNews } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 const linkTo = (collection: string, id: string) => ({
@@ -37,9 +37,7 @@ describe('pre-publish checks', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    ;[editor, reviewer, reviewer2, publisher] = await Promise.all(
-      ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
-    )
+    ;({ editor, reviewer, reviewer2, publisher } = await reviewTeam(payload))
     await payload.updateGlobal({ slug: 'bannedWords', data: { blocked: '绝密\n内部资料', sensitive: '据悉' } })
   })
   afterAll(() => releaseTestPayload(payload))

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
-import { demoUser, writeNews } from '../helpers/workflowFixtures'
+import { reviewTeam, writeNews } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 type Action = Parameters<typeof performTransition>[1]['input']['action']
@@ -21,9 +21,7 @@ describe('the review chain holds', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    ;[editor, reviewer, reviewer2, publisher] = await Promise.all(
-      ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
-    )
+    ;({ editor, reviewer, reviewer2, publisher } = await reviewTeam(payload))
   })
   afterAll(() => releaseTestPayload(payload))
 
