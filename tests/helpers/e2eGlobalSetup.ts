@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node'
 
 import { waitForUrl } from '../../scripts/lib/waitForUrl'
 import { CHROMIUM } from './browser'
+import { databaseUriFor, dropMongoDatabase, testDatabase } from './testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,8 +19,9 @@ declare module 'vitest' {
 }
 
 /**
- * Runs the main command (`npm start`'s script) on a fresh SQLite database with the demo
- * content, on ports of its own, so the end-to-end tests see exactly what a person would.
+ * Runs the main command (`npm start`'s script) on a fresh database with the demo content, on
+ * ports of its own, so the end-to-end tests see exactly what a person would: the embedded SQLite
+ * default, or in the MongoDB lane a new database on MONGODB_URI's server (dropped afterwards).
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
@@ -33,6 +35,8 @@ export default async function setup(project: TestProject) {
     return () => {}
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'va-e2e-'))
+  const mongoDatabase = `va-e2e-${process.pid}`
+  const databaseUri = testDatabase() === 'mongodb' ? databaseUriFor(dataDir, mongoDatabase) : ''
   const sitePort = Number(process.env.E2E_SITE_PORT ?? 4411)
   const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3111)
   const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
@@ -41,7 +45,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...process.env,
       DATA_DIR: dataDir,
-      DATABASE_URI: '',
+      DATABASE_URI: databaseUri,
       SITE_PORT: String(sitePort),
       ADMIN_PORT: String(adminPort),
       PAYLOAD_SECRET: 'e2e-test-secret',
@@ -63,13 +67,14 @@ export default async function setup(project: TestProject) {
   project.provide('adminUrl', adminUrl)
   project.provide('dataDir', dataDir)
 
-  return () => {
+  return async () => {
     try {
       if (server.pid) process.kill(-server.pid, 'SIGTERM')
     } catch (error) {
       // Already gone (stopped from outside): nothing left to stop; anything else is a real failure.
       if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
     }
+    if (databaseUri) await dropMongoDatabase(mongoDatabase)
     // The generated enquiry keys live beside the data folder (KEYS_DIR's default).
     for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
   }

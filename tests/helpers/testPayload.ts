@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
-import { databaseUriFor, testDatabase } from './testDatabase'
+import { copyMongoTemplate, databaseUriFor, dropDatabase, testDatabase } from './testDatabase'
 
 let counter = 0
 
@@ -17,13 +17,14 @@ const copySqliteTemplate = (dataDir: string, templateName: string, name: string)
 
 /**
  * A Payload instance on a seeded database of this test file's own, so a file may change data
- * freely: on SQLite a copy of the seeded template, on MongoDB a new database seeded afresh.
+ * freely: a copy of the seeded template (a file on SQLite, its collections on MongoDB).
  */
 export const getTestPayload = async (): Promise<Payload> => {
   const dataDir = inject('dataDir')
   const name = `va-${process.pid}-${Date.now()}-${counter++}`
-  const mediaDir = path.join(dataDir, testDatabase() === 'sqlite' ? 'media' : `media-${name}`)
+  const mediaDir = path.join(dataDir, 'media')
   if (testDatabase() === 'sqlite') copySqliteTemplate(dataDir, inject('templateName'), name)
+  else await copyMongoTemplate(inject('templateName'), name)
   mkdirSync(mediaDir, { recursive: true })
   Object.assign(process.env, {
     DATA_DIR: dataDir,
@@ -33,18 +34,11 @@ export const getTestPayload = async (): Promise<Payload> => {
   })
   const { default: config } = await import('../../payload.config')
   const { getPayload } = await import('payload')
-  const payload = await getPayload({ config, key: name })
-  if (testDatabase() === 'mongodb') {
-    const { seed } = await import('../../src/payload/seed/seed')
-    await seed(payload)
-  }
-  return payload
+  return getPayload({ config, key: name })
 }
 
 /** Closes the instance; a MongoDB test database is dropped with it. */
 export const releaseTestPayload = async (payload: Payload): Promise<void> => {
-  if (testDatabase() === 'mongodb') {
-    await (payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }).connection.dropDatabase()
-  }
+  if (testDatabase() === 'mongodb') await dropDatabase(payload)
   await payload.destroy()
 }

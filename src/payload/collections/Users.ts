@@ -7,6 +7,7 @@ import { forgiveOnLogin, forgiveOnUnlock, guardLogin } from '../auth/loginGuard'
 import { toOptions } from '../constants/options'
 import { ROLE_LABELS } from '../constants/roles'
 import { serverUrl } from '../env'
+import { assertUnique } from '../fields/uniqueValue'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,7 +15,21 @@ export const Users: CollectionConfig = {
   // No lock after N failures (anyone could lock anyone out): failures are throttled instead
   // (src/payload/auth/loginGuard.ts), the same for known and unknown addresses.
   auth: { maxLoginAttempts: 0, cookies: authCookies(serverUrl()) },
-  hooks: { beforeOperation: [guardLogin], afterLogin: [forgiveOnLogin], afterOperation: [forgiveOnUnlock] },
+  hooks: {
+    beforeOperation: [guardLogin],
+    // Payload checks a new account's address itself, but not a changed one; this covers both.
+    beforeChange: [
+      async ({ data, originalDoc, req }) => {
+        const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : undefined
+        if (email && email !== originalDoc?.email) {
+          await assertUnique({ req, collection: 'users', field: 'email', value: email, ownId: originalDoc?.id, message: '这个电子邮箱已被其他账号使用' })
+        }
+        return data
+      },
+    ],
+    afterLogin: [forgiveOnLogin],
+    afterOperation: [forgiveOnUnlock],
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'station'],

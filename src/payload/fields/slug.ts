@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { generateSlug, isSlug } from '../rules/slug'
+import { uniqueValue } from './uniqueValue'
 
 /** `reserved`: slugs the collection's pages cannot use, because the site has a page of its own at that address. */
 export const slugField = ({ reserved = [] }: { reserved?: readonly string[] } = {}): TextField => ({
@@ -15,6 +16,7 @@ export const slugField = ({ reserved = [] }: { reserved?: readonly string[] } = 
   },
   hooks: {
     beforeValidate: [({ value }) => value || generateSlug()],
+    beforeChange: [uniqueValue('这个网址标识已被同类的其他内容使用,请换一个')],
   },
   validate: (value: unknown) => {
     if (value == null) return true

@@ -5,6 +5,7 @@ import { nobody } from '../../access/nobody'
 import { ENQUIRY_KIND_LABELS, ENQUIRY_STATUS_LABELS, SATISFACTION_LABELS } from '../../constants/enquiries'
 import { toOptions } from '../../constants/options'
 import { POLICY_TOPIC_LABELS } from '../../constants/policies'
+import { uniqueValue } from '../../fields/uniqueValue'
 import { CLOCK_STATE_LABELS, CLOCKS } from '../../enquiries/clocks'
 import { caseAccess } from './access/caseScope'
 import { exportCsv } from './endpoints/exportCsv'
@@ -204,6 +205,8 @@ export const Enquiries: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // submitEnquiry draws another code when this refuses one (tests/int/uniqueness.int.test.ts).
+      hooks: { beforeChange: [uniqueValue('查询码重复')] },
       access: readOnlyAfterSubmit,
       admin: { position: 'sidebar', readOnly: true },
     },
@@ -225,6 +228,15 @@ export const Enquiries: CollectionConfig = {
     sidebarDate('reviewRequestedAt', '申请复查时间'),
     sidebarDate('purgedAt', '个人信息删除时间'),
     { name: 'secretHash', type: 'text', access: never, admin: { hidden: true } },
-    { name: 'submissionKey', type: 'text', unique: true, index: true, access: never, admin: { hidden: true } },
+    {
+      name: 'submissionKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      // submitEnquiry answers a refused key with the case that holds it.
+      hooks: { beforeChange: [uniqueValue('这条留言已经提交过')] },
+      access: never,
+      admin: { hidden: true },
+    },
   ],
 }

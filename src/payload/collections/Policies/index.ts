@@ -6,6 +6,7 @@ import { POLICY_TOPIC_LABELS, POLICY_VALIDITY_LABELS } from '../../constants/pol
 import { publishedAtField } from '../../fields/publishedAt'
 import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
+import { uniqueValue } from '../../fields/uniqueValue'
 import { publishedVersions } from '../versions'
 import { assignIndexNumber } from './assignIndexNumber'
 import { validateReplacedBy } from './validateReplacedBy'
@@ -87,6 +88,8 @@ export const Policies: CollectionConfig = {
       label: '索引号',
       unique: true,
       index: true,
+      // Two publications at the same moment could compute the same number: the second is refused.
+      hooks: { beforeChange: [uniqueValue('索引号与已发布的政策重复,请再发布一次以生成新的索引号')] },
       // Only the hook writes it: whatever a client sends is dropped.
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: '首次发布时自动生成,此后不再改变' },

@@ -8,6 +8,7 @@ import { encrypt } from '../../../enquiries/keyRing'
 import { maskIdCard, maskPhone } from '../../../enquiries/mask'
 import { type FieldErrors, validateEnquiry } from '../../../enquiries/schema'
 import { deriveSecret, hashSecret, retrySecret } from '../../../enquiries/trackingSecret'
+import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { generateTrackingCode } from '../../../rules/trackingCode'
 import { spendChallenge } from './challengeLedger'
 import { limits } from './limits'
@@ -28,9 +29,12 @@ export type SubmittedFile = { name: string; size: number; data: Buffer }
 
 const ATTACHMENT_TYPE_ERROR = '附件只能是 JPG、PNG 图片或 PDF 文件,请重新选择'
 
-const isUniqueViolation = (error: unknown, field: string): boolean => {
+/** Refused by our uniqueness hook (src/payload/fields/uniqueValue.ts) or by the database's unique index. */
+const isUniqueViolation = (error: unknown, field: 'submissionKey' | 'trackingCode'): boolean => {
+  if (isDuplicateValueError(error, field)) return true
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
-  return /unique|duplicate|E11000/i.test(text) && text.includes(field)
+  const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+  return /unique|duplicate|E11000/i.test(text) && (text.includes(field) || text.includes(column))
 }
 
 const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
@@ -67,77 +71,91 @@ export const submitEnquiry = async (
   if (!validated.ok) return { status: 400, errors: { ...validated.errors, ...(listError && { attachments: listError }) } }
   if (listError) return { status: 400, errors: { attachments: listError } }
   const input = validated.data
+  // Copies of one submission in flight together (a double tap, a retried request) are taken one
+  // at a time in this process, so the second finds the first's case instead of racing it.
+  return oneAtATime<SubmitOutcome>(input.submissionKey, async () => {
+    try {
+      const existing = await findBySubmissionKey(payload, input.submissionKey)
+      if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash) }
 
-  try {
-    const existing = await findBySubmissionKey(payload, input.submissionKey)
-    if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash) }
-
-    const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
-    if (challengeError) return { status: 400, errors: { answer: challengeError } }
-    if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
-      return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
-    }
-    if (!limits.submitPerIp.take(meta.ip)) {
-      return { status: 429, message: '您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。' }
-    }
-    if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
-      return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
-    }
-
-    const clean: CleanFile[] = []
-    for (const [index, file] of files.entries()) {
-      const sanitized = await sanitizeAttachment(file.data, index)
-      if (!sanitized) return { status: 400, errors: { attachments: ATTACHMENT_TYPE_ERROR } }
-      clean.push(sanitized)
-    }
-
-    const secret = deriveSecret(input.submissionKey)
-    for (let attempt = 0; ; attempt += 1) {
-      const trackingCode = generateTrackingCode()
-      try {
-        const created = await payload.create({
-          collection: 'enquiries',
-          data: {
-            kind: input.kind,
-            topic: input.topic,
-            subject: input.subject,
-            body: input.body,
-            preferredStation: input.preferredStation,
-            contact: {
-              name: input.name,
-              email: input.email,
-              phoneMasked: maskPhone(input.phone),
-              phoneSealed: encrypt(input.phone),
-              idCardMasked: input.idCard ? maskIdCard(input.idCard.toUpperCase()) : undefined,
-              idCardSealed: input.idCard ? encrypt(input.idCard.toUpperCase()) : undefined,
-            },
-            consent: { privacyAt: new Date().toISOString(), publish: input.publishConsent },
-            trackingCode,
-            secretHash: hashSecret(trackingCode, secret),
-            submissionKey: input.submissionKey,
-            status: 'submitted',
-          },
-          select: { trackingCode: true },
-          depth: 0,
-          // A new case is one row, written atomically by one INSERT. Skipping the explicit
-          // transaction matters on SQLite: libsql opens a fresh connection after each one.
-          disableTransaction: true,
-        })
-        await storeAttachments(payload, String(created.id), clean)
-        void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
-        return { status: 201, trackingCode, secret }
-      } catch (error) {
-        if (isUniqueViolation(error, 'submission')) {
-          const winner = await findBySubmissionKey(payload, input.submissionKey)
-          if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
-        }
-        if (attempt < 3 && isUniqueViolation(error, 'tracking')) continue
-        throw error
+      const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
+      if (challengeError) return { status: 400, errors: { answer: challengeError } }
+      if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
+        return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
       }
+      if (!limits.submitPerIp.take(meta.ip)) {
+        return { status: 429, message: '您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。' }
+      }
+      if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
+        return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
+      }
+
+      const clean: CleanFile[] = []
+      for (const [index, file] of files.entries()) {
+        const sanitized = await sanitizeAttachment(file.data, index)
+        if (!sanitized) return { status: 400, errors: { attachments: ATTACHMENT_TYPE_ERROR } }
+        clean.push(sanitized)
+      }
+
+      const secret = deriveSecret(input.submissionKey)
+      for (let attempt = 0; ; attempt += 1) {
+        const trackingCode = generateTrackingCode()
+        try {
+          const created = await payload.create({
+            collection: 'enquiries',
+            data: {
+              kind: input.kind,
+              topic: input.topic,
+              subject: input.subject,
+              body: input.body,
+              preferredStation: input.preferredStation,
+              contact: {
+                name: input.name,
+                email: input.email,
+                phoneMasked: maskPhone(input.phone),
+                phoneSealed: encrypt(input.phone),
+                idCardMasked: input.idCard ? maskIdCard(input.idCard.toUpperCase()) : undefined,
+                idCardSealed: input.idCard ? encrypt(input.idCard.toUpperCase()) : undefined,
+              },
+              consent: { privacyAt: new Date().toISOString(), publish: input.publishConsent },
+              trackingCode,
+              secretHash: hashSecret(trackingCode, secret),
+              submissionKey: input.submissionKey,
+              status: 'submitted',
+            },
+            select: { trackingCode: true },
+            depth: 0,
+            // A new case is one row, written atomically by one INSERT. Skipping the explicit
+            // transaction matters on SQLite: libsql opens a fresh connection after each one.
+            disableTransaction: true,
+          })
+          await storeAttachments(payload, String(created.id), clean)
+          void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
+          return { status: 201, trackingCode, secret }
+        } catch (error) {
+          if (isUniqueViolation(error, 'submissionKey')) {
+            const winner = await findBySubmissionKey(payload, input.submissionKey)
+            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
+          }
+          if (attempt < 3 && isUniqueViolation(error, 'trackingCode')) continue
+          throw error
+        }
+      }
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'enquiry submission could not be stored' })
+      return { status: 503, message: UNAVAILABLE_MESSAGE }
     }
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'enquiry submission could not be stored' })
-    return { status: 503, message: UNAVAILABLE_MESSAGE }
+  })
+}
+
+const inFlight = new Map<string, Promise<unknown>>()
+const oneAtATime = async <T>(key: string, task: () => Promise<T>): Promise<T> => {
+  const current = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(task)
+  inFlight.set(key, current)
+  try {
+    return await current
+  } finally {
+    if (inFlight.get(key) === current) inFlight.delete(key)
   }
 }
 
