@@ -30,12 +30,16 @@ export const freePort = (): Promise<number> =>
   })
 
 /**
- * The connection string for one database on the server. `serverMonitoringMode=poll`: the driver's
- * default streaming monitor (awaitable `hello` with moreToCome) breaks CongoDB connections
- * (`MongoPoolClearedError`); polling `hello` works on both it and a real mongod.
+ * The connection string for one database on the server.
+ * - `serverMonitoringMode=poll`: the driver's default streaming monitor (awaitable `hello` with
+ *   moreToCome) breaks CongoDB connections (`MongoPoolClearedError`).
+ * - `replicaSet=rs0`: Payload's MongoDB adapter uses transactions only when the URI names a
+ *   replica set, as production does. CongoDB accepts the session and transaction commands (it
+ *   applies writes at once and cannot roll back), so Payload runs its real transaction path —
+ *   begin, commit, our afterCommit purge — here too.
  */
 export const wireUri = (port: number, database: string): string =>
-  `mongodb://127.0.0.1:${port}/${database}?serverMonitoringMode=poll&directConnection=true`
+  `mongodb://127.0.0.1:${port}/${database}?serverMonitoringMode=poll&directConnection=true&replicaSet=rs0`
 
 export const startWireServer = async (options: { port?: number; storagePath?: string } = {}): Promise<WireServer> => {
   const entry = ensureCongoDB()

@@ -7,13 +7,17 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { waitForUrl } from '../../scripts/lib/waitForUrl'
+import { freePort } from '../../scripts/mongo/wireServer'
 import { launchBrowser } from '../helpers/browser'
 import { commandLine, killTree, processTree, waitUntilClosed } from '../helpers/processTree'
+import { databaseUriFor, dropMongoDatabase, testDatabase } from '../helpers/testDatabase'
 
 /**
  * Issue 3's resilience promise: with the back office stopped, or the database unavailable, the
  * public site keeps serving the last good version of every page it served before. This file runs
- * a stack of its own (the shared one stays up for the other files) and breaks it on purpose.
+ * a stack of its own (the shared one stays up for the other files) and breaks it on purpose:
+ * on SQLite the database file cannot be opened, on MongoDB the site is restarted against an
+ * address where no server answers.
  */
 const sitePort = Number(process.env.E2E_SITE_PORT ?? 4411) + 9
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3111) + 9
@@ -41,10 +45,12 @@ const loadedPictures = async (page: Page): Promise<string[]> => {
 
 describe('resilience of the public site', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'va-resilience-'))
+  const onMongo = testDatabase() === 'mongodb'
+  const mongoDatabase = `va-resilience-${process.pid}`
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
-    DATABASE_URI: '',
+    DATABASE_URI: onMongo ? databaseUriFor(dataDir, mongoDatabase) : '',
     SITE_PORT: String(sitePort),
     ADMIN_PORT: String(adminPort),
     PAYLOAD_SECRET: 'resilience-test-secret',
@@ -53,6 +59,8 @@ describe('resilience of the public site', () => {
   const databaseFiles = [database, `${database}-wal`, `${database}-shm`]
   let stack: ChildProcess
   let site: ChildProcess | null = null
+  /** The database the restarted site is given: the stack's, or on MongoDB one that does not answer. */
+  let siteDatabaseUri = env.DATABASE_URI
   /** What the site answered for each page (normal and 适老模式) and each picture while all was well. */
   const served = new Map<string, string>()
   const pictures = new Map<string, string>()
@@ -67,7 +75,7 @@ describe('resilience of the public site', () => {
     site = spawn(path.resolve('node_modules/.bin/tsx'), ['src/site/cache/main.ts'], {
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...env, NODE_ENV: 'production', HOST: '127.0.0.1' },
+      env: { ...env, DATABASE_URI: siteDatabaseUri, NODE_ENV: 'production', HOST: '127.0.0.1' },
     })
     await waitForUrl(`${siteUrl}/`, 60_000)
   }
@@ -104,8 +112,9 @@ describe('resilience of the public site', () => {
     }
   }, 900_000)
 
-  afterAll(() => {
+  afterAll(async () => {
     for (const pid of [stack?.pid, site?.pid]) if (pid) killTree(pid)
+    if (onMongo) await dropMongoDatabase(mongoDatabase)
     // The generated enquiry keys live beside the data folder (KEYS_DIR's default).
     for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
   })
@@ -136,9 +145,14 @@ describe('resilience of the public site', () => {
 
   it('should serve the last good version of every page, and the pictures, with the database unavailable', async () => {
     await stopSite(null, pidOf(/src\/site\/cache\/main\.ts/))
-    // The database file cannot be opened: moved away, a directory in its place.
-    for (const file of databaseFiles) if (existsSync(file)) renameSync(file, `${file}.away`)
-    mkdirSync(database)
+    if (onMongo) {
+      const unused = await freePort()
+      siteDatabaseUri = env.DATABASE_URI.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${unused}`)
+    } else {
+      // The database file cannot be opened: moved away, a directory in its place.
+      for (const file of databaseFiles) if (existsSync(file)) renameSync(file, `${file}.away`)
+      mkdirSync(database)
+    }
     await startSite()
 
     for (const [entry, body] of served) {
@@ -168,8 +182,11 @@ describe('resilience of the public site', () => {
 
   it('should render fresh pages again once the database is back', async () => {
     await stopSite(site)
-    rmdirSync(database)
-    for (const file of databaseFiles) if (existsSync(`${file}.away`)) renameSync(`${file}.away`, file)
+    if (onMongo) siteDatabaseUri = env.DATABASE_URI
+    else {
+      rmdirSync(database)
+      for (const file of databaseFiles) if (existsSync(`${file}.away`)) renameSync(`${file}.away`, file)
+    }
     await startSite()
     // The first render after a start may take longer than a reader is kept waiting (the copy is
     // served meanwhile); a fresh render must follow.

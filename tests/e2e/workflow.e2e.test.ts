@@ -60,7 +60,8 @@ describe('editorial workflow in the admin', () => {
     await page.keyboard.type('服务站工作人员走访慰问辖区退役军人。')
     await page.locator('#field-slug').fill(slug)
     await saveDraft(page)
-    await page.waitForURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })
+    // A UUID on SQLite, an ObjectId (24 hex digits) on MongoDB.
+    await page.waitForURL(/\/admin\/collections\/news\/([0-9a-f]{24}|[0-9a-f-]{36})/, { timeout: 30_000 })
     docUrl = page.url()
     await page.getByRole('button', { name: '提交审核' }).waitFor({ timeout: 30_000 })
     await act(page, '提交审核')

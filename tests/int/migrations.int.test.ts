@@ -39,6 +39,8 @@ const open = async (name: string, push: boolean) => {
   return getPayload({ config, key: name })
 }
 
+// SQLite only: the committed migrations are SQLite's (prodMigrations in src/payload/database.ts);
+// MongoDB has no schema to migrate (README, Database → MongoDB → Migrations).
 describe.runIf(testDatabase() === 'sqlite')('committed migrations', () => {
   const opened: Payload[] = []
   afterAll(() => Promise.all(opened.map((payload) => payload.destroy())))

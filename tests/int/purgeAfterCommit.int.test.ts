@@ -15,7 +15,9 @@ import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
  * here reads the changed value from outside the saving transaction when the purge arrives.
  * Payload's SQLite adapter runs without transactions (each write commits at once), so on SQLite
  * this holds with or without afterCommit; on MongoDB (a replica set, where Payload does use
- * transactions) it is what afterCommit guarantees. tests/unit/afterCommit.unit.test.ts tests the mechanism.
+ * transactions) it is what afterCommit guarantees. On the MongoDB lane the URI names a replica
+ * set, so Payload runs its transaction path, and the last test checks each purge comes after the
+ * driver's commit. tests/unit/afterCommit.unit.test.ts tests the mechanism.
  */
 describe('purge of the public site after a change', () => {
   let payload: Payload
@@ -75,5 +77,28 @@ describe('purge of the public site after a change', () => {
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.example' } }, limit: 1 })).docs[0]
     await payload.delete({ collection: 'news', id: created.id, user: admin, overrideAccess: false })
     expect(purges).toEqual([{ collection: 'news', id: created.id }])
+  })
+
+  it.runIf(testDatabase() === 'mongodb')('should purge only after the driver has committed the transaction, on MongoDB', async () => {
+    // The driver payload.db uses is this package (the same version is pinned in package.json).
+    const { ClientSession } = await import('mongodb')
+    const commit = ClientSession.prototype.commitTransaction
+    const events: string[] = []
+    ClientSession.prototype.commitTransaction = async function (this: InstanceType<typeof ClientSession>, ...args) {
+      const result = await commit.apply(this, args)
+      events.push('commit')
+      return result
+    }
+    const onPurge = () => events.push('purge')
+    site.prependListener('request', onPurge)
+    try {
+      await payload.updateGlobal({ slug: 'siteSettings', data: { host: '南屏县退役军人事务局(三)' } })
+      // Payload ran a transaction (the URI names a replica set) and the purge followed its commit.
+      expect(events).toEqual(['commit', 'purge'])
+      expect(seenAtPurge.at(-1)).toBe('南屏县退役军人事务局(三)')
+    } finally {
+      ClientSession.prototype.commitTransaction = commit
+      site.removeListener('request', onPurge)
+    }
   })
 })
