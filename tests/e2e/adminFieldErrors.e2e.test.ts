@@ -63,4 +63,26 @@ describe('admin field errors', () => {
     await page.close()
     expect(await tileUrlNow()).toBe(before)
   })
+
+  it('should refuse a news draft whose slug another item has, saying so in Chinese', { timeout: 120_000 }, async () => {
+    const published = await fetch(`${adminUrl}/api/news?limit=1&depth=0&where[_status][equals]=published`, { headers: { authorization } })
+    const taken = ((await published.json()) as { docs: { slug: string }[] }).docs[0].slug
+    const page = await browser.newPage()
+    await logInToAdmin(page, adminUrl, 'editor@demo.example')
+    await page.goto(`${adminUrl}/admin/collections/news/create`)
+    await page.locator('#field-title').waitFor({ timeout: 60_000 })
+    await page.locator('#field-title').fill('网址标识重复的草稿')
+    await page.locator('#field-slug').fill(taken)
+    const saved = page.waitForResponse((response) => /\/api\/news(\?|$)/.test(response.url()) && response.request().method() === 'POST')
+    await page.getByRole('button', { name: '保存草稿', exact: true }).click()
+    const response = await saved
+    expect(response.status()).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('这个网址标识已被同类的其他内容使用')
+    // The toast names the field in Chinese (src/payload/fields/uniqueValue.ts passes req.t), never Payload's English.
+    await expect.poll(() => page.getByText('网址标识', { exact: false }).count(), { timeout: 15_000 }).toBeGreaterThan(1)
+    expect(await page.getByText('The following field is invalid').count()).toBe(0)
+    await page.close()
+    const count = await fetch(`${adminUrl}/api/news?limit=0&depth=0&draft=true&where[slug][equals]=${encodeURIComponent(taken)}`, { headers: { authorization } })
+    expect(((await count.json()) as { totalDocs: number }).totalDocs).toBe(1)
+  })
 })

@@ -22,7 +22,7 @@ export const Users: CollectionConfig = {
       async ({ data, originalDoc, req }) => {
         const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : undefined
         if (email && email !== originalDoc?.email) {
-          await assertUnique({ req, collection: 'users', field: 'email', value: email, ownId: originalDoc?.id, message: '这个电子邮箱已被其他账号使用' })
+          await assertUnique({ req, collection: 'users', field: 'email', value: email, ownId: originalDoc?.id, message: '这个电子邮箱已被其他账号使用', label: '电子邮箱' })
         }
         return data
       },

@@ -8,8 +8,9 @@ import { type CollectionSlug, type FieldHook, type PayloadRequest, ValidationErr
  */
 export class DuplicateValueError extends ValidationError {
   readonly duplicateField: string
-  constructor(collection: string, path: string, message: string, req?: PayloadRequest) {
-    super({ collection, errors: [{ path, message }], req })
+  constructor(collection: string, path: string, message: string, req?: PayloadRequest, label?: string) {
+    // `req.t`: the toast reads 以下字段无效:<label> in the admin's language, not English.
+    super({ collection, errors: [{ path, message, ...(label && { label }) }] }, req?.t)
     this.duplicateField = path
   }
 }
@@ -25,12 +26,13 @@ export const assertUnique = async (args: {
   value: unknown
   ownId?: number | string
   message: string
+  label?: string
 }): Promise<void> => {
-  const { req, collection, field, value, ownId, message } = args
+  const { req, collection, field, value, ownId, message, label } = args
   if (value === null || value === undefined || value === '') return
   const where: Where = { and: [{ [field]: { equals: value } }, ...(ownId !== undefined ? [{ id: { not_equals: ownId } }] : [])] }
   const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
-  if (totalDocs > 0) throw new DuplicateValueError(collection, field, message, req)
+  if (totalDocs > 0) throw new DuplicateValueError(collection, field, message, req, label)
 }
 
 /**
@@ -39,9 +41,10 @@ export const assertUnique = async (args: {
  */
 export const uniqueValue =
   (message: string): FieldHook =>
-  async ({ value, originalDoc, req, collection, path }) => {
+  async ({ value, originalDoc, req, collection, path, field }) => {
     if (collection) {
-      await assertUnique({ req, collection: collection.slug as CollectionSlug, field: path.join('.'), value, ownId: originalDoc?.id, message })
+      const label = typeof field.label === 'string' ? field.label : undefined
+      await assertUnique({ req, collection: collection.slug as CollectionSlug, field: path.join('.'), value, ownId: originalDoc?.id, message, label })
     }
     return value
   }
