@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkChallenge, issueChallenge, solvePow, spendToken } from '../../src/payload/enquiries/challenge'
-import { MemoryHitStore } from '../../src/payload/enquiries/rateLimit'
+import { checkChallenge, issueChallenge, solvePow, spendToken } from '../../src/payload/cases/domain/challenge'
+import { MemoryHitStore } from '../../src/payload/cases/domain/rateLimit'
 
 const key = 'challenge-test-key'
 const USED = '这道验证问题已经用过,请回答新的验证问题后重新提交'

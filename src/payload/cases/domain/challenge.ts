@@ -73,7 +73,7 @@ export type ChallengeAnswer = { token?: unknown; pow?: unknown; answer?: unknown
  * Records that a token was used: by the submission `holder` (a number standing for its
  * submission key), or burnt (holder 0) by a wrong answer. True when the token is new, or was
  * used by this same submission (a retry after a failed write). The site's workers share the
- * record (operations/challengeLedger.ts); it is kept until `expiresAt`, when the token expires anyway.
+ * record (payload/services/limits.ts); it is kept until `expiresAt`, when the token expires anyway.
  */
 export type SpendToken = (id: string, expiresAt: number, holder: number) => boolean
 

@@ -1,13 +1,10 @@
-import {
-  ENQUIRY_KIND_LABELS,
-  ENQUIRY_STATUS_LABELS,
-  type EnquiryKind,
-  type EnquiryStatus,
-  type Satisfaction,
-  SATISFACTION_LABELS,
-} from '../constants/enquiries'
-import { POLICY_TOPIC_LABELS } from '../constants/policies'
-import { toBeijingDate } from './workingDays'
+/**
+ * The staff export (导出统计表): which fields a row may carry, the date range asked for, and the
+ * CSV document a spreadsheet opens directly. Labels come from the kind (kinds/enquiry.ts).
+ */
+import type { CaseKind } from '../kinds/caseKind'
+import { toBeijingDate } from './clocks'
+import type { CaseStatus } from './status'
 
 /**
  * The case fields a staff export may carry: handling facts only. Name, phone, ID card, e-mail,
@@ -41,7 +38,7 @@ const later = (at: string | null | undefined, deadline: string | null | undefine
  * answered after its answer deadline, or still open past the one it runs against.
  */
 export const missedDeadline = (item: ExportCase, now: Date): boolean => {
-  const status = item.status as EnquiryStatus
+  const status = item.status as CaseStatus
   const acceptedBy = item.acceptedAt ?? item.declinedAt ?? (status === 'submitted' ? null : undefined)
   if (acceptedBy !== undefined && later(acceptedBy, item.acceptDeadline, now)) return true
   const answeredBy = item.answeredAt ?? (status === 'accepted' || status === 'in_progress' ? null : undefined)
@@ -50,17 +47,52 @@ export const missedDeadline = (item: ExportCase, now: Date): boolean => {
 
 const day = (at: string | null | undefined) => (at ? toBeijingDate(new Date(at)) : '')
 
+type Labels = Pick<CaseKind, 'categories' | 'topics' | 'statusLabels' | 'satisfactionLabels'>
+
+const label = (labels: Record<string, string>, value: string | null | undefined) => (value && Object.hasOwn(labels, value) ? labels[value] : '')
+
 /** One export row; `stationName` resolves the assigned station's id (empty: the bureau itself). */
-export const exportRow = (item: ExportCase, stationName: (id: string) => string, now: Date): string[] => [
+export const exportRow = (item: ExportCase, stationName: (id: string) => string, now: Date, kind: Labels): string[] => [
   item.trackingCode ?? '',
-  ENQUIRY_KIND_LABELS[item.kind as EnquiryKind] ?? '',
-  POLICY_TOPIC_LABELS[item.topic as keyof typeof POLICY_TOPIC_LABELS] ?? '',
-  ENQUIRY_STATUS_LABELS[item.status as EnquiryStatus] ?? '',
+  label(kind.categories, item.kind),
+  label(kind.topics, item.topic),
+  label(kind.statusLabels, item.status),
   item.station ? stationName(item.station) : '',
   day(item.createdAt),
   day(item.acceptedAt ?? item.declinedAt),
   day(item.answeredAt),
   day(item.closedAt),
   missedDeadline(item, now) ? '是' : '否',
-  SATISFACTION_LABELS[item.satisfaction as Satisfaction] ?? '',
+  label(kind.satisfactionLabels, item.satisfaction),
 ]
+
+/** A cell a spreadsheet would read as a formula (=, +, -, @, or a tab/CR that hides one) is prefixed with '. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export const csvCell = (value: string | number | null | undefined): string => {
+  const text = value === null || value === undefined ? '' : String(value)
+  const safe = FORMULA_START.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** A CSV document as spreadsheet programs open it directly: UTF-8 with a BOM, CRLF line ends. */
+export const csvDocument = (rows: readonly (readonly (string | number | null | undefined)[])[]): string =>
+  `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export type ExportRange = { ok: true; since?: string; before?: string } | { ok: false; message: string }
+
+const validDate = (date: string) => DATE.test(date) && !Number.isNaN(new Date(`${date}T00:00:00+08:00`).getTime()) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
+
+/**
+ * `from` and `to` (YYYY-MM-DD, both optional, both included) as Beijing days: the instants a
+ * case's submission time must be at or after (`since`) and before (`before`).
+ */
+export const exportRange = (from?: string | null, to?: string | null): ExportRange => {
+  for (const date of [from, to]) if (date && !validDate(date)) return { ok: false, message: '日期格式应为 YYYY-MM-DD,例如 2026-01-31' }
+  if (from && to && from > to) return { ok: false, message: '开始日期不能晚于结束日期' }
+  const since = from ? new Date(`${from}T00:00:00+08:00`).toISOString() : undefined
+  const before = to ? new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString() : undefined
+  return { ok: true, since, before }
+}

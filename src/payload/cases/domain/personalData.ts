@@ -1,3 +1,4 @@
+/** Checks and masks for the personal data a submitter gives: ID-card numbers and phone numbers. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
 
@@ -26,3 +27,11 @@ export const isIdCardNumber = (value: string): boolean => {
   if (!isRealDate(normalised.slice(6, 14))) return false
   return idCardCheckChar(normalised.slice(0, 17)) === normalised[17]
 }
+
+/** 138****1234: enough for the person to recognise their number, not enough to call it. */
+export const maskPhone = (phone: string): string =>
+  phone.length >= 7 ? `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}` : '*'.repeat(phone.length)
+
+/** 110105********123X: region and check character only. */
+export const maskIdCard = (idCard: string): string =>
+  idCard.length === 18 ? `${idCard.slice(0, 6)}${'*'.repeat(8)}${idCard.slice(14)}` : '*'.repeat(idCard.length)

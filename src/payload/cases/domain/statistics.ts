@@ -1,5 +1,4 @@
-import { answeredOnTime } from './clocks'
-import { toBeijingDate } from './workingDays'
+import { answeredOnTime, toBeijingDate } from './clocks'
 
 export type MonthStatistics = { month: string; received: number; answered: number; onTime: number; onTimeRate: number | null }
 

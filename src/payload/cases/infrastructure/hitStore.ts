@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 
-import { type HitStore, MemoryHitStore, type WindowDecision } from './rateLimit'
+import { type HitStore, MemoryHitStore, type WindowDecision } from '../domain/rateLimit'
 
 // Loaded at run time, so neither Vite (the site) nor Next (the admin) has to bundle a builtin it may not know.
 const sqlite = () => process.getBuiltinModule('node:sqlite')

@@ -1,5 +1,4 @@
-import { outboxDir } from '../email/outboxDir'
-import { outboxSmsSender } from '../email/outboxSms'
+import { outboxDir, outboxSmsSender } from './outbox'
 
 /**
  * SMS is pluggable: a deployment registers a sender for its provider (the bureau's 政务短信

@@ -1,3 +1,11 @@
+/**
+ * 留言咨询, the first kind of case: what is particular to enquiries. Everything else is the case
+ * engine's (src/payload/cases). Pure data: the form island loads it in the browser.
+ */
+import { POLICY_TOPIC_LABELS } from '../../constants/policies'
+import type { CaseStatus } from '../domain/status'
+import type { CaseKind } from './caseKind'
+
 export const ENQUIRY_KINDS = ['question', 'help', 'complaint', 'suggestion'] as const
 
 export type EnquiryKind = (typeof ENQUIRY_KINDS)[number]
@@ -9,18 +17,7 @@ export const ENQUIRY_KIND_LABELS: Record<EnquiryKind, string> = {
   suggestion: '建议',
 }
 
-export const ENQUIRY_STATUSES = [
-  'submitted',
-  'accepted',
-  'declined',
-  'in_progress',
-  'answered',
-  'closed',
-] as const
-
-export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
-
-export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, string> = {
+export const ENQUIRY_STATUS_LABELS: Record<CaseStatus, string> = {
   submitted: '待受理',
   accepted: '已受理',
   declined: '不予受理',
@@ -39,8 +36,21 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
   dissatisfied: '不满意',
 }
 
-/** Statuses in which the case is still open to the public's eye (counted as not yet answered). */
-export const OPEN_ENQUIRY_STATUSES: readonly EnquiryStatus[] = ['submitted', 'accepted', 'in_progress']
-
-/** Who answers when a case was not assigned to a station. */
-export const DEFAULT_ANSWERING_DEPARTMENT = '县退役军人事务局'
+export const enquiryKind = {
+  slug: 'enquiries',
+  labels: { singular: '留言咨询', plural: '留言咨询' },
+  group: '留言办理',
+  categories: ENQUIRY_KIND_LABELS,
+  topics: POLICY_TOPIC_LABELS,
+  statusLabels: ENQUIRY_STATUS_LABELS,
+  satisfactionLabels: SATISFACTION_LABELS,
+  /** The legal clocks, in working days. */
+  clocks: {
+    acceptWithin: 15,
+    answerWithin: 60,
+    maxExtension: 30,
+    dueSoonWithin: 3,
+    reviewWithinDays: 30,
+  },
+  answeringDepartment: '县退役军人事务局',
+} as const satisfies CaseKind

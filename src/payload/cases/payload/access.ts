@@ -1,6 +1,7 @@
+/** Who works on which cases, and who may see a case's full personal data. */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { userHasRole } from '../../../access/userHasRole'
+import { userHasRole } from '../../access/userHasRole'
 
 type ScopedUser = { id: string | number; roles?: readonly string[] | null; station?: unknown }
 
@@ -46,3 +47,24 @@ export const loadCaseScope = async (req: PayloadRequest): Promise<boolean | Wher
 }
 
 export const caseAccess: Access = ({ req }) => loadCaseScope(req)
+
+/** The case-scope rule, seen from an attachment: its case must be one the user works on. */
+const prefixed = (where: Where): Where =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'or' || key === 'and' ? [key, (value as Where[]).map(prefixed)] : [`enquiry.${key}`, value],
+    ),
+  )
+
+export const attachmentAccess: Access = async ({ req }) => {
+  const scope = await loadCaseScope(req)
+  return typeof scope === 'boolean' ? scope : prefixed(scope)
+}
+
+type Related = string | number | { id: string | number } | null | undefined
+
+const idOf = (value: Related) => (value && typeof value === 'object' ? value.id : value)
+
+/** Full personal data is shown only to the handler the case is assigned to. */
+export const isAssignedHandler = (user: { id: string | number } | null | undefined, handler: Related): boolean =>
+  Boolean(user && idOf(handler) !== undefined && idOf(handler) !== null && String(idOf(handler)) === String(user.id))

@@ -2,15 +2,13 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { hasRole } from '../../access/hasRole'
 import { nobody } from '../../access/nobody'
-import { ENQUIRY_KIND_LABELS, ENQUIRY_STATUS_LABELS, SATISFACTION_LABELS } from '../../constants/enquiries'
 import { toOptions } from '../../constants/options'
-import { POLICY_TOPIC_LABELS } from '../../constants/policies'
 import { uniqueValue } from '../../fields/uniqueValue'
-import { CLOCK_STATE_LABELS, CLOCKS } from '../../enquiries/clocks'
-import { caseAccess } from './access/caseScope'
-import { exportCsv } from './endpoints/exportCsv'
-import { revealContact } from './endpoints/revealContact'
-import { applyCaseRules } from './hooks/applyCaseRules'
+import { CLOCK_STATE_LABELS } from '../domain/clocks'
+import type { CaseKind } from '../kinds/caseKind'
+import { caseAccess } from './access'
+import { applyCaseRules } from './caseRules'
+import { exportCsv, revealContact } from './endpoints'
 
 const never = { read: () => false, create: () => false, update: () => false }
 const readOnlyAfterSubmit = { create: () => true, update: () => false }
@@ -25,19 +23,22 @@ const sidebarDate = (name: string, label: string): Field => ({
 })
 
 /**
- * 留言咨询. The public never reads or writes this collection through any API: submissions and
- * status lookups go through the site's narrow server-side path (operations/). Phone and
- * ID-card number are stored encrypted and shown masked; the assigned handler may reveal them.
+ * The collection of one kind of case (留言咨询 for enquiries), its labels, options and clocks
+ * read from the kind. The public never reads or writes it through any API: submissions and
+ * status lookups go through the site's narrow server-side path (services/). Phone and ID-card
+ * number are stored encrypted and shown masked; the assigned handler may reveal them. Behaviour:
+ * the handling workflow (caseRules.ts), case-scoped access (access.ts), export and reveal
+ * endpoints (endpoints.ts), all declared here.
  */
-export const Enquiries: CollectionConfig = {
-  slug: 'enquiries',
-  labels: { singular: '留言咨询', plural: '留言咨询' },
+export const caseCollection = (kind: CaseKind): CollectionConfig => ({
+  slug: kind.slug,
+  labels: { ...kind.labels },
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'clockState', 'station', 'handler', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
-    group: '留言办理',
-    components: { beforeListTable: ['./src/payload/collections/Enquiries/components/ExportCsvForm#ExportCsvForm'] },
+    group: kind.group,
+    components: { beforeListTable: ['./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm'] },
   },
   access: {
     read: caseAccess,
@@ -47,14 +48,14 @@ export const Enquiries: CollectionConfig = {
     readVersions: hasRole('admin'),
   },
   defaultSort: '-createdAt',
-  endpoints: [exportCsv, revealContact],
-  hooks: { beforeChange: [applyCaseRules] },
+  endpoints: [exportCsv(kind), revealContact(kind)],
+  hooks: { beforeChange: [applyCaseRules(kind)] },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', label: '类别', required: true, options: toOptions(ENQUIRY_KIND_LABELS) },
-        { name: 'topic', type: 'select', label: '事项类别', options: toOptions(POLICY_TOPIC_LABELS) },
+        { name: 'kind', type: 'select', label: '类别', required: true, options: toOptions(kind.categories) },
+        { name: 'topic', type: 'select', label: '事项类别', options: toOptions(kind.topics) },
         {
           name: 'preferredStation',
           type: 'relationship',
@@ -85,7 +86,7 @@ export const Enquiries: CollectionConfig = {
         {
           name: 'reveal',
           type: 'ui',
-          admin: { components: { Field: './src/payload/collections/Enquiries/components/RevealContact#RevealContact' } },
+          admin: { components: { Field: './src/payload/cases/payload/components/RevealContact#RevealContact' } },
         },
         { name: 'phoneSealed', type: 'text', access: never, admin: { hidden: true } },
         { name: 'idCardSealed', type: 'text', access: never, admin: { hidden: true } },
@@ -167,13 +168,13 @@ export const Enquiries: CollectionConfig = {
               type: 'number',
               label: '延期(工作日)',
               min: 0,
-              max: CLOCKS.maxExtension,
-              admin: { description: `只能延期一次,最多 ${CLOCKS.maxExtension} 个工作日` },
+              max: kind.clocks.maxExtension,
+              admin: { description: `只能延期一次,最多 ${kind.clocks.maxExtension} 个工作日` },
             },
             { name: 'extensionReason', type: 'text', label: '延期理由' },
           ],
         },
-        { name: 'satisfaction', type: 'select', label: '满意度', options: toOptions(SATISFACTION_LABELS) },
+        { name: 'satisfaction', type: 'select', label: '满意度', options: toOptions(kind.satisfactionLabels) },
         { name: 'reviewReason', type: 'textarea', label: '复查申请理由', admin: { condition: (data) => ['closed', 'in_progress'].includes(data.status) } },
       ],
     },
@@ -195,7 +196,7 @@ export const Enquiries: CollectionConfig = {
       required: true,
       defaultValue: 'submitted',
       index: true,
-      options: toOptions(ENQUIRY_STATUS_LABELS),
+      options: toOptions(kind.statusLabels),
       admin: { position: 'sidebar' },
     },
     {
@@ -239,4 +240,4 @@ export const Enquiries: CollectionConfig = {
       admin: { hidden: true },
     },
   ],
-}
+})

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { worksOnCases } from '../access/caseScope'
+import { worksOnCases } from '../access'
 
 /**
  * Above the enquiries list: download the cases this person may see as CSV for statistics. A

@@ -1,9 +1,11 @@
+/** The submitter's way back to their case with code and secret: what they see, and what they may do. */
 import type { Payload } from 'payload'
 
-import type { EnquiryKind, EnquiryStatus, Satisfaction } from '../../../constants/enquiries'
-import { canRequestReview } from '../../../enquiries/clocks'
-import { secretMatches } from '../../../enquiries/trackingSecret'
-import { isTrackingCode } from '../../../rules/trackingCode'
+import { canRequestReview } from '../../domain/clocks'
+import type { CaseStatus } from '../../domain/status'
+import { isTrackingCode, secretMatches } from '../../domain/tracking'
+import { hashKey } from '../../infrastructure/keys'
+import { enquiryKind, type EnquiryKind, SATISFACTION_LEVELS, type Satisfaction } from '../../kinds/enquiry'
 import { limits } from './limits'
 
 /** What the submitter sees with code and secret: status, dates, the reply — never personal data. */
@@ -11,7 +13,7 @@ export type PublicCaseView = {
   trackingCode: string
   kind: EnquiryKind
   subject: string
-  status: EnquiryStatus
+  status: CaseStatus
   submittedAt: string
   acceptedAt: string | null
   declinedAt: string | null
@@ -67,7 +69,7 @@ export const lookupEnquiry = async (
       depth: 0,
     })
   ).docs[0]
-  if (!found || !secretMatches(trackingCode, secret, found.secretHash)) return { status: 404, message: NOT_FOUND }
+  if (!found || !secretMatches(trackingCode, secret, found.secretHash, hashKey())) return { status: 404, message: NOT_FOUND }
   const shownReply = found.status === 'answered' || found.status === 'closed'
   return {
     status: 200,
@@ -88,7 +90,32 @@ export const lookupEnquiry = async (
       closedAt: found.closedAt ?? null,
       satisfaction: found.satisfaction ?? null,
       canRate: found.status === 'answered',
-      canRequestReview: found.status === 'closed' && canRequestReview(found.closedAt, new Date()),
+      canRequestReview: found.status === 'closed' && canRequestReview(found.closedAt, new Date(), enquiryKind.clocks),
     },
   }
+}
+
+export type ActionOutcome = { status: 200 } | { status: 400 | 404 | 429; message: string }
+
+type Credentials = { code: unknown; secret: unknown; ip: string }
+
+/** The submitter rates the reply, which closes the case. */
+export const rateAndClose = async (payload: Payload, credentials: Credentials, satisfaction: unknown): Promise<ActionOutcome> => {
+  const found = await lookupEnquiry(payload, credentials)
+  if (found.status !== 200) return found
+  if (!found.view.canRate) return { status: 400, message: '该留言目前不能评价' }
+  if (!SATISFACTION_LEVELS.includes(satisfaction as Satisfaction)) return { status: 400, message: '请选择满意度' }
+  await payload.update({ collection: 'enquiries', id: found.id, data: { status: 'closed', satisfaction: satisfaction as Satisfaction } })
+  return { status: 200 }
+}
+
+/** 复查: within 30 days of closing, the submitter asks for the case to be looked at again. */
+export const requestReview = async (payload: Payload, credentials: Credentials, reason: unknown): Promise<ActionOutcome> => {
+  const found = await lookupEnquiry(payload, credentials)
+  if (found.status !== 200) return found
+  if (!found.view.canRequestReview) return { status: 400, message: '该留言目前不能申请复查(办结 30 天内可申请)' }
+  const text = typeof reason === 'string' ? reason.trim() : ''
+  if (text.length < 5 || text.length > 1000) return { status: 400, message: '请用 5 到 1000 字说明申请复查的理由' }
+  await payload.update({ collection: 'enquiries', id: found.id, data: { status: 'in_progress', reviewReason: text } })
+  return { status: 200 }
 }

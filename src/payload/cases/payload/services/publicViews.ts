@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import type { EnquiryKind } from '../../../constants/enquiries'
-import { type MonthStatistics, monthlyStatistics, recentMonths } from '../../../enquiries/statistics'
+import { type MonthStatistics, monthlyStatistics, recentMonths } from '../../domain/statistics'
+import type { EnquiryKind } from '../../kinds/enquiry'
 
 /**
  * 留言选登 and statistics: the only reads of cases made for the public. Each selects exactly

@@ -1,19 +1,16 @@
+/** The public's one way to create a case: checks, storage, attachments and the receipt. */
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { payloadSecret } from '../../../env'
-import { checkAttachmentList } from '../../../enquiries/attachments'
-import { checkChallenge } from '../../../enquiries/challenge'
-import { blindIndex } from '../../../enquiries/hashKey'
-import { encrypt } from '../../../enquiries/keyRing'
-import { maskIdCard, maskPhone } from '../../../enquiries/mask'
-import { type FieldErrors, validateEnquiry } from '../../../enquiries/schema'
-import { deriveSecret, hashSecret, retrySecret } from '../../../enquiries/trackingSecret'
 import { isDuplicateValueError } from '../../../fields/uniqueValue'
-import { generateTrackingCode } from '../../../rules/trackingCode'
-import { spendChallenge } from './challengeLedger'
-import { limits } from './limits'
-import { notifySubmitter } from './notifySubmitter'
-import { type CleanFile, sanitizeAttachment } from './sanitizeAttachment'
+import { checkChallenge } from '../../domain/challenge'
+import { maskIdCard, maskPhone } from '../../domain/personalData'
+import { type AttachmentType, checkAttachmentList, type FieldErrors, sniffAttachmentType, validateEnquiry } from '../../domain/submission'
+import { deriveSecret, generateTrackingCode, hashSecret, retrySecret } from '../../domain/tracking'
+import { blindIndex, encrypt, hashKey, keyRing } from '../../infrastructure/keys'
+import { smsSender } from '../../infrastructure/sms'
+import { limits, spendChallenge } from './limits'
 
 export type SubmitOutcome =
   | { status: 200 | 201; trackingCode: string; secret: string }
@@ -76,7 +73,7 @@ export const submitEnquiry = async (
   return oneAtATime<SubmitOutcome>(input.submissionKey, async () => {
     try {
       const existing = await findBySubmissionKey(payload, input.submissionKey)
-      if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash) }
+      if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
 
       const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
       if (challengeError) return { status: 400, errors: { answer: challengeError } }
@@ -97,7 +94,7 @@ export const submitEnquiry = async (
         clean.push(sanitized)
       }
 
-      const secret = deriveSecret(input.submissionKey)
+      const secret = deriveSecret(input.submissionKey, hashKey())
       for (let attempt = 0; ; attempt += 1) {
         const trackingCode = generateTrackingCode()
         try {
@@ -119,7 +116,7 @@ export const submitEnquiry = async (
               },
               consent: { privacyAt: new Date().toISOString(), publish: input.publishConsent },
               trackingCode,
-              secretHash: hashSecret(trackingCode, secret),
+              secretHash: hashSecret(trackingCode, secret, hashKey()),
               submissionKey: input.submissionKey,
               status: 'submitted',
             },
@@ -167,5 +164,45 @@ const storeAttachments = async (payload: Payload, enquiry: string, files: CleanF
     await payload.delete({ collection: 'enquiryAttachments', where: { enquiry: { equals: enquiry } } }).catch(() => null)
     await payload.delete({ collection: 'enquiries', id: enquiry }).catch(() => null)
     throw error
+  }
+}
+
+export type CleanFile = { data: Buffer; mimetype: AttachmentType; name: string; size: number }
+
+const EXTENSIONS: Record<AttachmentType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }
+
+/**
+ * Re-encodes images with sharp, which drops EXIF (including GPS) and any other metadata, after
+ * turning them upright; PDFs pass as they are once their content says PDF. The stored name is
+ * generic: the submitter's file name may itself be personal data. Null when not acceptable.
+ */
+export const sanitizeAttachment = async (data: Buffer, index: number): Promise<CleanFile | null> => {
+  const type = sniffAttachmentType(data)
+  if (!type) return null
+  let clean = data
+  if (type !== 'application/pdf') {
+    const image = sharp(data, { failOn: 'error' }).rotate()
+    clean = await (type === 'image/png' ? image.png() : image.jpeg({ quality: 85 })).toBuffer().catch(() => null as unknown as Buffer)
+    if (!clean) return null
+  }
+  return { data: clean, mimetype: type, name: `attachment-${index + 1}.${EXTENSIONS[type]}`, size: clean.length }
+}
+
+type Receipt = { trackingCode: string; secret: string; phone: string; email?: string }
+
+/**
+ * Sends the tracking code and secret to the submitter: by e-mail through Payload's adapter
+ * (infrastructure/mail.ts) when they gave an address (the form says it will be used for this), and
+ * by SMS through the registered sender (the outbox until one is registered). A failure here
+ * never fails the submission: the code is shown on screen anyway.
+ */
+export const notifySubmitter = async (payload: Payload, receipt: Receipt): Promise<void> => {
+  const text = `您的留言已收到。查询码 ${receipt.trackingCode},查询密码 ${receipt.secret}。请妥善保管,可在网站“留言查询”查看办理进度。`
+  const sends: Promise<unknown>[] = []
+  if (receipt.email) sends.push(payload.sendEmail({ to: receipt.email, subject: '留言已收到', text }))
+  sends.push(smsSender().send(receipt.phone, text))
+  const results = await Promise.allSettled(sends)
+  for (const result of results) {
+    if (result.status === 'rejected') payload.logger.warn({ err: result.reason, msg: 'enquiry receipt could not be sent' })
   }
 }
