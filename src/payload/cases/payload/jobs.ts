@@ -69,7 +69,7 @@ export const refreshClocks = async (req: PayloadRequest, now = new Date()): Prom
   return { updated, reminded: reminders.size }
 }
 
-/** Case handlers without a station, filtered here: no "relationship is empty" query reads alike on both adapters (see caseScope.ts). */
+/** Case handlers without a station, filtered here: no "relationship is empty" query reads alike on both adapters (see access.ts). */
 const bureauHandlerEmails = async (payload: Payload, req: PayloadRequest): Promise<string[]> =>
   (
     await payload.find({
