@@ -16,17 +16,20 @@ import type { SmsSender } from './sms'
 /** Where mail and text messages go when no mail server or SMS provider is configured. */
 export const outboxDir = (): string => path.join(dataDir(), 'outbox')
 
+/** One message as a file in `dir`, named by the time it was written (readable by its owner only). */
+const writeMessage = (dir: string, extension: string, content: string | Buffer) => {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  writeFileSync(path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.${extension}`), content, { mode: 0o600 })
+}
+
 /**
  * Without a mail server, each message is made as a complete .eml file in `dir` (openable in any
  * mail program), so the demo and the tests can read what would have been sent.
  */
 export const outboxTransport = (dir: string) => ({
   transport: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
-  deliver: (info: SentMessageInfo) => {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    writeFileSync(path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer, { mode: 0o600 })
-  },
+  deliver: (info: SentMessageInfo) => writeMessage(dir, 'eml', info.message as Buffer),
 })
 
 /**
@@ -35,9 +38,7 @@ export const outboxTransport = (dir: string) => ({
  */
 export const outboxSmsSender = (dir: () => string, log: (line: string) => void = console.log): SmsSender => ({
   send: async (phone, text) => {
-    mkdirSync(dir(), { recursive: true, mode: 0o700 })
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    writeFileSync(path.join(dir(), `${stamp}-${randomUUID().slice(0, 8)}.sms.txt`), `To: ${phone}\n\n${text}\n`, { mode: 0o600 })
+    writeMessage(dir(), 'sms.txt', `To: ${phone}\n\n${text}\n`)
     log(`[sms] to ${maskPhone(phone)} written to the outbox`)
   },
 })
