@@ -6,11 +6,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { countFailedLogin } from './src/payload/auth/loginGuard'
+import { cases, emailAdapter, enquiryKind } from './src/payload/cases'
 import { collections } from './src/payload/collections'
 import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
-import { emailAdapter } from './src/payload/email'
 import { installAfterCommit } from './src/payload/hooks/afterCommit'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { payloadSecret, serverUrl } from './src/payload/env'
@@ -43,6 +43,7 @@ export default buildConfig({
   jobs: { tasks, autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
   editor,
   db: databaseAdapter(),
+  // Mail of the whole back office (receipts, reminders, password resets): SMTP_URL or the outbox (src/payload/cases/infrastructure/mail.ts).
   email: emailAdapter(),
   // Purges of the public site's cache wait for the commit (src/payload/hooks/afterCommit.ts).
   onInit: (payload) => installAfterCommit(payload.db),
@@ -54,4 +55,6 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES }, responseOnLimit: MEDIA_ERRORS.tooLarge },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
+  plugins: [cases({ kinds: [enquiryKind] })],
 })

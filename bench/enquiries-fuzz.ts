@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 
 import fc from 'fast-check'
 
-import { isIdCardNumber } from '../src/payload/enquiries/idCard'
+import { isIdCardNumber } from '../src/payload/cases/domain/personalData'
 import { buildSite, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
 
 const count = Number(process.argv[2] ?? 10_000)

@@ -74,11 +74,11 @@ export interface Config {
     veterans: Veteran;
     commendations: Commendation;
     media: Media;
+    importReports: ImportReport;
     enquiries: Enquiry;
     enquiryAttachments: EnquiryAttachment;
     replyTemplates: ReplyTemplate;
     enquiryRevealLogs: EnquiryRevealLog;
-    importReports: ImportReport;
     users: User;
     auditLog: AuditLog;
     'payload-kv': PayloadKv;
@@ -106,11 +106,11 @@ export interface Config {
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     enquiryAttachments: EnquiryAttachmentsSelect<false> | EnquiryAttachmentsSelect<true>;
     replyTemplates: ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
-    importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -126,17 +126,17 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     navigation: Navigation;
-    holidayCalendar: HolidayCalendar;
     bannedWords: BannedWord;
     externalLinkHosts: ExternalLinkHost;
+    holidayCalendar: HolidayCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
-    holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
     externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
+    holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -866,6 +866,33 @@ export interface Commendation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importReports".
+ */
+export interface ImportReport {
+  id: string;
+  startedBy?: (string | null) | User;
+  convertTraditional?: boolean | null;
+  imported?: number | null;
+  skipped?: number | null;
+  failed?: number | null;
+  items?:
+    | {
+        file: string;
+        status: 'imported' | 'skipped' | 'failed';
+        reason?: string | null;
+        title?: string | null;
+        news?: (string | null) | News;
+        duplicateOf?: (string | null) | News;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enquiries".
  */
@@ -984,33 +1011,6 @@ export interface EnquiryRevealLog {
   enquiry: string | Enquiry;
   user: string | User;
   fields: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * 每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "importReports".
- */
-export interface ImportReport {
-  id: string;
-  startedBy?: (string | null) | User;
-  convertTraditional?: boolean | null;
-  imported?: number | null;
-  skipped?: number | null;
-  failed?: number | null;
-  items?:
-    | {
-        file: string;
-        status: 'imported' | 'skipped' | 'failed';
-        reason?: string | null;
-        title?: string | null;
-        news?: (string | null) | News;
-        duplicateOf?: (string | null) | News;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1216,6 +1216,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'importReports';
+        value: string | ImportReport;
+      } | null)
+    | ({
         relationTo: 'enquiries';
         value: string | Enquiry;
       } | null)
@@ -1230,10 +1234,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiryRevealLogs';
         value: string | EnquiryRevealLog;
-      } | null)
-    | ({
-        relationTo: 'importReports';
-        value: string | ImportReport;
       } | null)
     | ({
         relationTo: 'users';
@@ -1811,6 +1811,30 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importReports_select".
+ */
+export interface ImportReportsSelect<T extends boolean = true> {
+  startedBy?: T;
+  convertTraditional?: T;
+  imported?: T;
+  skipped?: T;
+  failed?: T;
+  items?:
+    | T
+    | {
+        file?: T;
+        status?: T;
+        reason?: T;
+        title?: T;
+        news?: T;
+        duplicateOf?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enquiries_select".
  */
 export interface EnquiriesSelect<T extends boolean = true> {
@@ -1917,30 +1941,6 @@ export interface EnquiryRevealLogsSelect<T extends boolean = true> {
   enquiry?: T;
   user?: T;
   fields?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "importReports_select".
- */
-export interface ImportReportsSelect<T extends boolean = true> {
-  startedBy?: T;
-  convertTraditional?: T;
-  imported?: T;
-  skipped?: T;
-  failed?: T;
-  items?:
-    | T
-    | {
-        file?: T;
-        status?: T;
-        reason?: T;
-        title?: T;
-        news?: T;
-        duplicateOf?: T;
-        id?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2176,30 +2176,6 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
- * 办理期限按工作日计算:周末和这里的法定节假日不计,调休上班日计入。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "holidayCalendar".
- */
-export interface HolidayCalendar {
-  id: string;
-  holidays?:
-    | {
-        date: string;
-        name?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  workdays?:
-    | {
-        date: string;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
  * 每行一个词。禁用词阻止发布;敏感词只提示审核人员注意。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2223,6 +2199,30 @@ export interface ExternalLinkHost {
   hosts?:
     | {
         host: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 办理期限按工作日计算:周末和这里的法定节假日不计,调休上班日计入。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidayCalendar".
+ */
+export interface HolidayCalendar {
+  id: string;
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workdays?:
+    | {
+        date: string;
         id?: string | null;
       }[]
     | null;
@@ -2346,28 +2346,6 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "holidayCalendar_select".
- */
-export interface HolidayCalendarSelect<T extends boolean = true> {
-  holidays?:
-    | T
-    | {
-        date?: T;
-        name?: T;
-        id?: T;
-      };
-  workdays?:
-    | T
-    | {
-        date?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bannedWords_select".
  */
 export interface BannedWordsSelect<T extends boolean = true> {
@@ -2386,6 +2364,28 @@ export interface ExternalLinkHostsSelect<T extends boolean = true> {
     | T
     | {
         host?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidayCalendar_select".
+ */
+export interface HolidayCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  workdays?:
+    | T
+    | {
+        date?: T;
         id?: T;
       };
   updatedAt?: T;

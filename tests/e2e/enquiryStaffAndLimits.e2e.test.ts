@@ -37,7 +37,7 @@ const send = (url: string, from: string, method: 'GET' | 'POST', body?: unknown)
     outgoing.end(data)
   })
 
-/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as operations/limits.ts reads it). */
+/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as cases/payload/services/limits.ts reads it). */
 const ipLimit = () => {
   const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
   return count > 0 && seconds > 0 ? count : 10

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { issueChallenge } from '../../src/payload/enquiries/challenge'
+import { issueChallenge } from '../../src/payload/cases'
 import { payloadSecret } from '../../src/payload/env'
 
 /** A valid public submission with a solved challenge (the written-sum path). */

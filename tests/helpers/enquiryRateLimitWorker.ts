@@ -2,8 +2,8 @@
  * One process of the cross-process rate limit test: opens the shared store, waits for "go",
  * makes its attempts on one key as fast as it can and reports how many were allowed.
  */
-import { RateLimiter } from '../../src/payload/enquiries/rateLimit'
-import { SharedHitStore } from '../../src/payload/enquiries/sharedHitStore'
+import { RateLimiter } from '../../src/payload/cases/domain/rateLimit'
+import { SharedHitStore } from '../../src/payload/cases/infrastructure/hitStore'
 
 const [file, limit, attempts] = process.argv.slice(2)
 const limiter = new RateLimiter(Number(limit), 60_000, Date.now, new SharedHitStore(file), 'submitPerIp')

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { submitEnquiry, type SubmittedFile } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { submitEnquiry, type SubmittedFile } from '../../src/payload/cases'
 import type { User } from '../../src/payload-types'
 import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'

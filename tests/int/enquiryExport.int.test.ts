@@ -1,10 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { exportCsv } from '../../src/payload/collections/Enquiries/endpoints/exportCsv'
-import { SKIP_CASE_RULES } from '../../src/payload/collections/Enquiries/hooks/applyCaseRules'
-import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
-import { toBeijingDate } from '../../src/payload/enquiries/workingDays'
+import { enquiryKind, SKIP_CASE_RULES, submitEnquiry } from '../../src/payload/cases'
+import { toBeijingDate } from '../../src/payload/cases/domain/clocks'
+import { exportCsv } from '../../src/payload/cases/payload/endpoints'
 import type { User } from '../../src/payload-types'
 import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -47,7 +46,7 @@ describe('staff CSV export of enquiries', () => {
       },
       payload,
     )
-    const response = await exportCsv.handler(req)
+    const response = await exportCsv(enquiryKind).handler(req)
     const bytes = Buffer.from(await response.arrayBuffer())
     return { status: response.status, type: response.headers.get('content-type'), bytes, text: bytes.toString('utf8') }
   }

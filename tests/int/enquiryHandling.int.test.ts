@@ -2,11 +2,8 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { revealContact } from '../../src/payload/collections/Enquiries/endpoints/revealContact'
-import { lookupEnquiry } from '../../src/payload/collections/Enquiries/operations/lookupEnquiry'
-import { enquiryStatistics, findPublishedAnswer } from '../../src/payload/collections/Enquiries/operations/publicViews'
-import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
-import { rateAndClose, requestReview } from '../../src/payload/collections/Enquiries/operations/submitterActions'
+import { enquiryKind, enquiryStatistics, findPublishedAnswer, lookupEnquiry, rateAndClose, requestReview, submitEnquiry } from '../../src/payload/cases'
+import { revealContact } from '../../src/payload/cases/payload/endpoints'
 import type { User } from '../../src/payload-types'
 import { fieldErrors } from '../helpers/fieldErrors'
 import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
@@ -38,7 +35,7 @@ describe('enquiry handling', () => {
   const reveal = async (user: User, id: string) => {
     const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
     req.routeParams = { id }
-    return revealContact.handler(req)
+    return revealContact(enquiryKind).handler(req)
   }
   /** Accepted, assigned to the first station and its handler, answered. */
   const answeredCase = async (overrides: Record<string, unknown> = {}) => {

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lookupEnquiry } from '../../src/payload/collections/Enquiries/operations/lookupEnquiry'
-import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
-import { decrypt } from '../../src/payload/enquiries/keyRing'
+import { lookupEnquiry, submitEnquiry } from '../../src/payload/cases'
+import { decrypt } from '../../src/payload/cases/infrastructure/keys'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 

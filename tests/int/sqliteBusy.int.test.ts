@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { submitEnquiry, UNAVAILABLE_MESSAGE } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { submitEnquiry, UNAVAILABLE_MESSAGE } from '../../src/payload/cases'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
 import { testDatabase } from '../helpers/testDatabase'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { submitEnquiry } from '../../src/payload/collections/Enquiries/operations/submitEnquiry'
+import { submitEnquiry } from '../../src/payload/cases'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 import { demoUser, writeNews } from '../helpers/workflowFixtures'
@@ -12,8 +12,8 @@ import { demoUser, writeNews } from '../helpers/workflowFixtures'
  * duplicate; on SQLite the hooks answer before the index would.
  */
 const codes = vi.hoisted(() => ({ forced: [] as string[] }))
-vi.mock('../../src/payload/rules/trackingCode', async (original) => {
-  const actual = await original<typeof import('../../src/payload/rules/trackingCode')>()
+vi.mock('../../src/payload/cases/domain/tracking', async (original) => {
+  const actual = await original<typeof import('../../src/payload/cases/domain/tracking')>()
   return { ...actual, generateTrackingCode: () => codes.forced.shift() ?? actual.generateTrackingCode() }
 })
 

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SKIP_CASE_RULES } from '../../src/payload/collections/Enquiries/hooks/applyCaseRules'
+import { SKIP_CASE_RULES } from '../../src/payload/cases'
 import { ROLES, type Role } from '../../src/payload/constants/roles'
 import type { User } from '../../src/payload-types'
 import { isWorkflowCollection } from '../../src/payload/workflow/chains'

@@ -35,7 +35,7 @@ const send = (url: string, path: string, options: { method?: string; from?: stri
 
 const octet = () => randomInt(2, 250)
 
-/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as operations/limits.ts reads it). */
+/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as cases/payload/services/limits.ts reads it). */
 const ipLimit = () => {
   const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
   return count > 0 && seconds > 0 ? count : 10

@@ -5,8 +5,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { emailAdapter, parseSender } from '../../src/payload/email'
-import { outboxSmsSender } from '../../src/payload/email/outboxSms'
+import { emailAdapter, parseSender } from '../../src/payload/cases/infrastructure/mail'
+import { outboxSmsSender } from '../../src/payload/cases/infrastructure/outbox'
 import { outboxMails } from '../helpers/enquiryOutbox'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'va-mail-'))

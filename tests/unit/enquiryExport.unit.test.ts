@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { csvCell, csvDocument } from '../../src/payload/enquiries/csv'
-import { EXPORT_FIELDS, EXPORT_HEADER, exportRow, missedDeadline } from '../../src/payload/enquiries/exportRows'
-import { exportRange } from '../../src/payload/enquiries/exportRange'
+import { csvCell, csvDocument, EXPORT_FIELDS, EXPORT_HEADER, exportRange, exportRow, missedDeadline } from '../../src/payload/cases/domain/export'
+import { enquiryKind } from '../../src/payload/cases/kinds/enquiry'
 
 describe('CSV cells', () => {
   it('should neutralise cells a spreadsheet would run as formulas', () => {
@@ -61,6 +60,7 @@ describe('export rows', () => {
       { trackingCode: 'ABCDE-12345', kind: 'complaint', status: 'closed', station: 's1', createdAt: '2026-03-01T17:00:00Z', closedAt: '2026-04-01T01:00:00Z', satisfaction: 'basically' },
       (id) => (id === 's1' ? '城关镇服务站' : ''),
       now,
+      enquiryKind,
     )
     expect(row).toEqual(['ABCDE-12345', '投诉', '', '已办结', '城关镇服务站', '2026-03-02', '', '', '2026-04-01', '否', '基本满意'])
   })

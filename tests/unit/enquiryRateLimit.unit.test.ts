@@ -7,8 +7,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { MemoryHitStore, RateLimiter, slideWindow } from '../../src/payload/enquiries/rateLimit'
-import { createSharedHitStore, SharedHitStore } from '../../src/payload/enquiries/sharedHitStore'
+import { MemoryHitStore, RateLimiter, slideWindow } from '../../src/payload/cases/domain/rateLimit'
+import { createSharedHitStore, SharedHitStore } from '../../src/payload/cases/infrastructure/hitStore'
 import { createFrontServer } from '../../src/site/cache/frontServer'
 import { PageCache } from '../../src/site/cache/pageCache'
 
@@ -74,7 +74,7 @@ describe('rate limiter stores', () => {
   it('should still limit when the shared file cannot be opened at all', async () => {
     process.env.ENQUIRY_RATE_STORE = path.join(dir, 'missing-folder', 'rate-limits.db')
     process.env.ENQUIRY_RATE_LOOKUP = '1/60'
-    const { limits } = await import('../../src/payload/collections/Enquiries/operations/limits')
+    const { limits } = await import('../../src/payload/cases/payload/services/limits')
     expect([limits.lookupPerIp.take('ip'), limits.lookupPerIp.take('ip')]).toEqual([true, false])
   })
 

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { acceptDeadline, answerDeadline, answeredOnTime, canRequestReview, clockState } from '../../src/payload/enquiries/clocks'
-import { idCardCheckChar, isIdCardNumber } from '../../src/payload/enquiries/idCard'
-import { maskIdCard, maskPhone } from '../../src/payload/enquiries/mask'
-import { RateLimiter } from '../../src/payload/enquiries/rateLimit'
-import { canTransition, checkCaseChange } from '../../src/payload/enquiries/transitions'
-import { addWorkingDays, isWorkingDay, toBeijingDate, workingDaysBetween } from '../../src/payload/enquiries/workingDays'
+import {
+  acceptDeadline,
+  addWorkingDays,
+  answerDeadline,
+  answeredOnTime,
+  canRequestReview,
+  clockState,
+  isWorkingDay,
+  toBeijingDate,
+  workingDaysBetween,
+} from '../../src/payload/cases/domain/clocks'
+import { idCardCheckChar, isIdCardNumber, maskIdCard, maskPhone } from '../../src/payload/cases/domain/personalData'
+import { RateLimiter } from '../../src/payload/cases/domain/rateLimit'
+import { canTransition, checkCaseChange } from '../../src/payload/cases/domain/status'
+import { enquiryKind } from '../../src/payload/cases/kinds/enquiry'
 
+const { clocks } = enquiryKind
 const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] }
 
 describe('ID-card numbers', () => {
@@ -57,21 +67,21 @@ describe('legal clocks', () => {
   const submitted = new Date('2026-11-20T02:00:00Z') // a Friday in Beijing
 
   it('should set the accept deadline 15 working days later, at the end of the Beijing day', () => {
-    expect(acceptDeadline(submitted, calendar).toISOString()).toBe('2026-12-11T15:59:59.999Z')
+    expect(acceptDeadline(submitted, calendar, clocks).toISOString()).toBe('2026-12-11T15:59:59.999Z')
   })
 
   it('should add an extension to the answer deadline', () => {
-    const plain = answerDeadline(submitted, 0, calendar)
-    const extended = answerDeadline(submitted, 10, calendar)
+    const plain = answerDeadline(submitted, 0, calendar, clocks)
+    const extended = answerDeadline(submitted, 10, calendar, clocks)
     expect(workingDaysBetween(toBeijingDate(plain), toBeijingDate(extended), calendar)).toBe(10)
   })
 
   it('should flag a case as due soon within three working days and overdue after its deadline', () => {
     const item = { status: 'submitted' as const, acceptDeadline: '2026-12-11T15:59:59.999Z' }
-    expect(clockState(item, new Date('2026-12-01T02:00:00Z'), calendar)).toBe('onTime')
-    expect(clockState(item, new Date('2026-12-09T02:00:00Z'), calendar)).toBe('dueSoon')
-    expect(clockState(item, new Date('2026-12-12T02:00:00Z'), calendar)).toBe('overdue')
-    expect(clockState({ ...item, status: 'answered' }, new Date('2026-12-12T02:00:00Z'), calendar)).toBe('none')
+    expect(clockState(item, new Date('2026-12-01T02:00:00Z'), calendar, clocks)).toBe('onTime')
+    expect(clockState(item, new Date('2026-12-09T02:00:00Z'), calendar, clocks)).toBe('dueSoon')
+    expect(clockState(item, new Date('2026-12-12T02:00:00Z'), calendar, clocks)).toBe('overdue')
+    expect(clockState({ ...item, status: 'answered' }, new Date('2026-12-12T02:00:00Z'), calendar, clocks)).toBe('none')
   })
 
   it('should count a reply on its deadline day as on time', () => {
@@ -81,8 +91,8 @@ describe('legal clocks', () => {
 
   it('should allow a review only within 30 days of closing', () => {
     const now = new Date('2026-12-31T00:00:00Z')
-    expect(canRequestReview('2026-12-02T00:00:00Z', now)).toBe(true)
-    expect(canRequestReview('2026-11-30T00:00:00Z', now)).toBe(false)
+    expect(canRequestReview('2026-12-02T00:00:00Z', now, clocks)).toBe(true)
+    expect(canRequestReview('2026-11-30T00:00:00Z', now, clocks)).toBe(false)
   })
 })
 
@@ -97,23 +107,23 @@ describe('case transitions', () => {
   })
 
   it('should require a reason to decline', () => {
-    expect(checkCaseChange({ from: 'submitted', to: 'declined' }, now)).toEqual({ declineReason: '不予受理必须填写理由' })
+    expect(checkCaseChange({ from: 'submitted', to: 'declined' }, now, clocks)).toEqual({ declineReason: '不予受理必须填写理由' })
   })
 
   it('should require an assignment to put a case in progress and a reply to answer it', () => {
-    expect(checkCaseChange({ from: 'accepted', to: 'in_progress' }, now)).toHaveProperty('station')
-    expect(checkCaseChange({ from: 'in_progress', to: 'answered', station: 's', reply: ' ' }, now)).toHaveProperty('reply')
+    expect(checkCaseChange({ from: 'accepted', to: 'in_progress' }, now, clocks)).toHaveProperty('station')
+    expect(checkCaseChange({ from: 'in_progress', to: 'answered', station: 's', reply: ' ' }, now, clocks)).toHaveProperty('reply')
   })
 
   it('should allow one extension of at most 30 working days with a reason', () => {
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 31, extensionReason: 'x' }, now)).toHaveProperty('extensionDays')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10 }, now)).toHaveProperty('extensionReason')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 20, previousExtensionDays: 10, extensionReason: 'x' }, now)).toHaveProperty('extensionDays')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10, extensionReason: '需要实地核查' }, now)).toEqual({})
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 31, extensionReason: 'x' }, now, clocks)).toHaveProperty('extensionDays')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10 }, now, clocks)).toHaveProperty('extensionReason')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 20, previousExtensionDays: 10, extensionReason: 'x' }, now, clocks)).toHaveProperty('extensionDays')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10, extensionReason: '需要实地核查' }, now, clocks)).toEqual({})
   })
 
   it('should refuse a review later than 30 days after closing', () => {
-    const errors = checkCaseChange({ from: 'closed', to: 'in_progress', station: 's', closedAt: '2026-10-01T00:00:00Z', reviewReason: '答复未解决问题' }, now)
+    const errors = checkCaseChange({ from: 'closed', to: 'in_progress', station: 's', closedAt: '2026-10-01T00:00:00Z', reviewReason: '答复未解决问题' }, now, clocks)
     expect(errors.status).toContain('30')
   })
 })

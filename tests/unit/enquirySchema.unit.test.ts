@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formToSubmission, validateEnquiry } from '../../src/payload/enquiries/schema'
+import { formToSubmission, validateEnquiry } from '../../src/payload/cases/domain/submission'
 
 const valid = {
   kind: 'question',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { randomBytes } from 'node:crypto'
 
-import { checkChallenge, issueChallenge, solvePow } from '../../src/payload/enquiries/challenge'
-import { decrypt, encrypt, generateKeySpec, keyIdOf, parseKeyRing } from '../../src/payload/enquiries/keyRing'
-import { deriveSecret, hashSecret, secretMatches } from '../../src/payload/enquiries/trackingSecret'
+import { checkChallenge, issueChallenge, solvePow } from '../../src/payload/cases/domain/challenge'
+import { deriveSecret, hashSecret, secretMatches } from '../../src/payload/cases/domain/tracking'
+import { decrypt, encrypt, generateKeySpec, keyIdOf, parseKeyRing } from '../../src/payload/cases/infrastructure/keys'
 
 describe('encryption at rest', () => {
   const oldKey = generateKeySpec('old')

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { isOutboxMessage, outboxMessageExpired, outboxRetentionDays, purgeOutbox } from '../../src/payload/email/outboxRetention'
+import { isOutboxMessage, outboxMessageExpired, outboxRetentionDays } from '../../src/payload/cases/domain/retention'
+import { purgeOutbox } from '../../src/payload/cases/infrastructure/outbox'
 
 const DAY = 86_400_000
 

@@ -8,7 +8,7 @@ import { mediaUrl } from '../../src/payload/rules/mediaUrl'
 import { requiresReplacement } from '../../src/payload/rules/policyValidity'
 import { generateSlug, isSlug } from '../../src/payload/rules/slug'
 import { parentLevelFor } from '../../src/payload/rules/stationHierarchy'
-import { generateTrackingCode, isTrackingCode } from '../../src/payload/rules/trackingCode'
+import { generateTrackingCode, isTrackingCode } from '../../src/payload/cases/domain/tracking'
 
 describe('slug rules', () => {
   it('should accept lowercase words joined by single hyphens', () => {

@@ -1,13 +1,9 @@
 import { Commendations } from './Commendations'
-import { Enquiries } from './Enquiries'
-import { EnquiryAttachments } from './EnquiryAttachments'
-import { EnquiryRevealLogs } from './EnquiryRevealLogs'
 import { ImportReports } from './ImportReports'
 import { Interpretations } from './Interpretations'
 import { Media } from './Media'
 import { News } from './News'
 import { Policies } from './Policies'
-import { ReplyTemplates } from './ReplyTemplates'
 import { Stations } from './Stations'
 import { Users } from './Users'
 import { Veterans } from './Veterans'
@@ -23,4 +19,5 @@ const content = [News, Policies, Interpretations, Stations, Veterans, Commendati
 /** What the public site shows: a change there purges the site's page cache. */
 const shownOnSite = [...content, Media].map(withWorkflow).map(withSiteNotification)
 
-export const collections = [...shownOnSite, Enquiries, EnquiryAttachments, ReplyTemplates, EnquiryRevealLogs, ImportReports, withAuditedUsers(Users), AuditLog]
+/** The cases' collections (留言办理) come from the cases plugin (src/payload/cases), which puts them before Users. */
+export const collections = [...shownOnSite, ImportReports, withAuditedUsers(Users), AuditLog]

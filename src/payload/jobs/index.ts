@@ -1,10 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { enquiryClocks } from './enquiryClocks'
-import { enquiryRekey } from './enquiryRekey'
-import { enquiryRetention } from './enquiryRetention'
-import { outboxRetention } from './outboxRetention'
 import { workflowScheduledPublish } from './workflowScheduledPublish'
 
-/** Every background task of the back office, registered with Payload's jobs queue. */
-export const tasks: TaskConfig[] = [workflowScheduledPublish, enquiryClocks, enquiryRetention, enquiryRekey, outboxRetention]
+/** The back office's own background tasks; the cases plugin adds its clock, retention, re-keying and outbox tasks. */
+export const tasks: TaskConfig[] = [workflowScheduledPublish]

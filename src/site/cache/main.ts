@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
-import { createSharedHitStore } from '../../payload/enquiries/sharedHitStore'
+import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
 import { servedOverHttps } from '../lib/securityHeaders'
 import { createFrontServer } from './frontServer'
@@ -26,7 +26,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
 
 if (cluster.isPrimary) {
-  // The enquiry rate limits and spent challenge tokens live in one file all workers share (operations/hitStore.ts reads this).
+  // The enquiry rate limits and spent challenge tokens live in one file all workers share (cases/payload/services/limits.ts reads this).
   process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
   createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
   cluster.on('message', (from, message) => {

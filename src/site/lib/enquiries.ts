@@ -1,29 +1,30 @@
 /**
- * The public site's only door to enquiries: the narrow server-side path in
- * src/payload/collections/Enquiries/operations. Writes take only what the shared schema
+ * The public site's only door to enquiries: the narrow server-side path of the case engine
+ * (src/payload/cases, services/). Writes take only what the shared schema
  * allows; reads select only what a page shows. No personal data comes back out.
  */
 import { randomUUID } from 'node:crypto'
 
-import { lookupEnquiry } from '../../payload/collections/Enquiries/operations/lookupEnquiry'
-import { enquiryStatistics, findPublishedAnswer, listPublishedAnswers } from '../../payload/collections/Enquiries/operations/publicViews'
 import {
+  ATTACHMENT_LIMITS,
+  enquiryStatistics,
+  findPublishedAnswer,
+  formToSubmission,
+  issueChallenge,
+  listPublishedAnswers,
+  lookupEnquiry,
+  rateAndClose,
+  requestReview,
   submitEnquiry,
   type SubmittedFile,
   UNAVAILABLE_MESSAGE,
-} from '../../payload/collections/Enquiries/operations/submitEnquiry'
-import { rateAndClose, requestReview } from '../../payload/collections/Enquiries/operations/submitterActions'
-import { ATTACHMENT_LIMITS } from '../../payload/enquiries/attachments'
-import { issueChallenge } from '../../payload/enquiries/challenge'
-import { formToSubmission } from '../../payload/enquiries/schema'
+} from '../../payload/cases'
 import { payloadSecret } from '../../payload/env'
 import { clientAddress } from '../../payload/rules/clientAddress'
 import { asPublic } from './content/publicRead'
 import { payload } from './payload'
 
-export type { SubmitOutcome } from '../../payload/collections/Enquiries/operations/submitEnquiry'
-export type { PublicCaseView } from '../../payload/collections/Enquiries/operations/lookupEnquiry'
-export type { PublishedAnswer } from '../../payload/collections/Enquiries/operations/publicViews'
+export type { PublicCaseView, PublishedAnswer, SubmitOutcome } from '../../payload/cases'
 
 /** Larger bodies are refused before they are read: text fields, and up to three 5 MB files. */
 export const MAX_FIELDS_BYTES = 64 * 1024

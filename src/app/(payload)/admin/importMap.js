@@ -25,8 +25,8 @@ import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from 
 import { ImportNewsButton as ImportNewsButton_b914d914ec9909b1e6afa548da536dd1 } from '../../../../src/payload/admin/import/ImportNewsButton'
 import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
 import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
-import { RevealContact as RevealContact_a6842b20681721e97bdf5a954abf1eaf } from '../../../../src/payload/collections/Enquiries/components/RevealContact'
-import { ExportCsvForm as ExportCsvForm_d0fa88a93985a4a76126ee3fa3db0547 } from '../../../../src/payload/collections/Enquiries/components/ExportCsvForm'
+import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
+import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
 import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
 import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
@@ -62,8 +62,8 @@ export const importMap = {
   "/src/payload/admin/import/ImportNewsButton#ImportNewsButton": ImportNewsButton_b914d914ec9909b1e6afa548da536dd1,
   "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
   "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
-  "./src/payload/collections/Enquiries/components/RevealContact#RevealContact": RevealContact_a6842b20681721e97bdf5a954abf1eaf,
-  "./src/payload/collections/Enquiries/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_d0fa88a93985a4a76126ee3fa3db0547,
+  "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
+  "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
   "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
   "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
   "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,

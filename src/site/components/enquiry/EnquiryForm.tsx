@@ -1,9 +1,15 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react'
 
-import { ENQUIRY_KIND_LABELS, type EnquiryKind } from '../../../payload/constants/enquiries'
-import { POLICY_TOPIC_LABELS } from '../../../payload/constants/policies'
-import { checkAttachmentList } from '../../../payload/enquiries/attachments'
-import { ENQUIRY_LIMITS, type FieldErrors, formToSubmission, validateEnquiry } from '../../../payload/enquiries/schema'
+import {
+  checkAttachmentList,
+  ENQUIRY_KIND_LABELS,
+  ENQUIRY_LIMITS,
+  type EnquiryKind,
+  type FieldErrors,
+  formToSubmission,
+  POLICY_TOPIC_LABELS,
+  validateEnquiry,
+} from '../../../payload/cases/client'
 import { Receipt } from './Receipt'
 import { solveChallenge } from './solveChallenge'
 

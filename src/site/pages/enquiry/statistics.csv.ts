@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { statisticsCsv } from '../../../payload/enquiries/statistics'
+import { statisticsCsv } from '../../../payload/cases'
 import { statistics } from '../../lib/enquiries'
 
 /** The monthly figures as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese headers). */

@@ -1,0 +1,27 @@
+/**
+ * What the browser may load from the case engine (the enquiry form island): the kind's labels,
+ * the submission schema and the attachment rules. Nothing behind this file imports Node or
+ * Payload. Server code imports the same names from index.ts, which re-exports all of this.
+ */
+export { POLICY_TOPIC_LABELS } from '../constants/policies'
+export type { CaseStatus } from './domain/status'
+export {
+  ATTACHMENT_LIMITS,
+  checkAttachmentList,
+  ENQUIRY_LIMITS,
+  type EnquirySubmission,
+  type FieldErrors,
+  formToSubmission,
+  validateEnquiry,
+} from './domain/submission'
+export type { CaseKind } from './kinds/caseKind'
+export {
+  ENQUIRY_KIND_LABELS,
+  ENQUIRY_KINDS,
+  ENQUIRY_STATUS_LABELS,
+  type EnquiryKind,
+  enquiryKind,
+  SATISFACTION_LABELS,
+  SATISFACTION_LEVELS,
+  type Satisfaction,
+} from './kinds/enquiry'

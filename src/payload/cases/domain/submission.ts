@@ -1,0 +1,116 @@
+/**
+ * What a public submission may hold: the one validation schema, shared by the form island (in
+ * the browser) and the server, and the rules for attached files. Nothing here may import Node
+ * modules (client.ts exports it to the browser).
+ */
+import { z } from 'zod'
+
+import { POLICY_TOPICS } from '../../constants/policies'
+import { ENQUIRY_KINDS } from '../kinds/enquiry'
+import { isIdCardNumber } from './personalData'
+
+// In the browser the page's CSP allows no eval: zod must not compile its parsers with
+// `new Function` (even its probe for it is reported as a violation). Set before any schema exists.
+z.config({ jitless: true })
+
+export const ENQUIRY_LIMITS = { subject: 50, body: 3000, name: 30 } as const
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || undefined)
+
+export const enquirySubmissionSchema = z.object({
+  kind: z.enum(ENQUIRY_KINDS, '请选择留言类别'),
+  subject: z
+    .string('请填写标题')
+    .trim()
+    .min(4, '标题至少 4 个字')
+    .max(ENQUIRY_LIMITS.subject, `标题不能超过 ${ENQUIRY_LIMITS.subject} 个字`),
+  body: z
+    .string('请填写留言内容')
+    .trim()
+    .min(10, '留言内容至少 10 个字,请把情况说清楚')
+    .max(ENQUIRY_LIMITS.body, `留言内容不能超过 ${ENQUIRY_LIMITS.body} 个字`),
+  name: z
+    .string('请填写姓名')
+    .trim()
+    .min(1, '请填写姓名')
+    .max(ENQUIRY_LIMITS.name, `姓名不能超过 ${ENQUIRY_LIMITS.name} 个字`),
+  phone: z
+    .string('请填写手机号码')
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码,例如 13812341234'),
+  idCard: optionalText(18, '身份证号码应为 18 位').refine(
+    (value) => value === undefined || isIdCardNumber(value),
+    '身份证号码不正确,请核对(最后一位可能是 X)',
+  ),
+  email: optionalText(100, '电子邮箱过长').pipe(z.email('电子邮箱格式不正确').optional()),
+  preferredStation: optionalText(36, '请从列表中选择服务站').refine(
+    (value) => value === undefined || /^[0-9a-fA-F-]{24,36}$/.test(value),
+    '请从列表中选择服务站',
+  ),
+  topic: z
+    .enum(POLICY_TOPICS, '请选择列表中的事项类别')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  consent: z.literal(true, '请阅读并同意《个人信息保护说明》后再提交'),
+  publishConsent: z.boolean().default(false),
+  submissionKey: z.string('页面已过期,请刷新后重新提交').regex(/^[A-Za-z0-9-]{16,64}$/, '页面已过期,请刷新后重新提交'),
+})
+
+export type EnquirySubmission = z.output<typeof enquirySubmissionSchema>
+export type EnquirySubmissionInput = z.input<typeof enquirySubmissionSchema>
+export type EnquiryField = keyof EnquirySubmissionInput
+
+export type FieldErrors = Partial<Record<string, string>>
+
+export type ValidationResult = { ok: true; data: EnquirySubmission } | { ok: false; errors: FieldErrors }
+
+/** Validates anything (JSON body or form fields) and returns one plain-Chinese message per field. */
+export const validateEnquiry = (input: unknown): ValidationResult => {
+  const result = enquirySubmissionSchema.safeParse(input)
+  if (result.success) return { ok: true, data: result.data }
+  const errors: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    errors[field] ??= issue.path.length === 0 ? '提交的内容无法识别,请刷新页面后重试' : issue.message
+  }
+  return { ok: false, errors }
+}
+
+const CHECKBOXES = ['consent', 'publishConsent'] as const
+
+/** A submitted HTML form as the schema expects it: checkboxes become booleans. */
+export const formToSubmission = (form: Record<string, string | undefined>): Record<string, unknown> => {
+  const values: Record<string, unknown> = { ...form }
+  for (const name of CHECKBOXES) values[name] = form[name] === 'on' || form[name] === 'true'
+  return values
+}
+
+/** What a submitter may attach, checked by content (magic bytes), never by name or claimed type. */
+export const ATTACHMENT_LIMITS = { maxFiles: 3, maxBytes: 5 * 1024 * 1024 } as const
+
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number]
+
+const startsWith = (data: Uint8Array, bytes: number[]) => bytes.every((byte, index) => data[index] === byte)
+
+export const sniffAttachmentType = (data: Uint8Array): AttachmentType | null => {
+  if (startsWith(data, [0xff, 0xd8, 0xff])) return 'image/jpeg'
+  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
+  if (startsWith(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'
+  return null
+}
+
+export type IncomingFile = { name: string; size: number }
+
+/** The field error for a set of files, or null when they may be stored. */
+export const checkAttachmentList = (files: readonly IncomingFile[]): string | null => {
+  if (files.length > ATTACHMENT_LIMITS.maxFiles) return `最多上传 ${ATTACHMENT_LIMITS.maxFiles} 个附件`
+  if (files.some((file) => file.size > ATTACHMENT_LIMITS.maxBytes)) return '每个附件不能超过 5 MB'
+  return null
+}

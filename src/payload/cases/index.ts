@@ -1,0 +1,30 @@
+/**
+ * The case engine: public submissions handled on legal clocks by assigned staff, with sealed
+ * personal data. Enquiries (留言咨询, kinds/enquiry.ts) are its first kind. This is the module's
+ * public entry: payload.config.ts registers it as a plugin, the public site and the rest of the
+ * back office import from here (the form island from client.ts, which loads in the browser).
+ *
+ *   kinds/           what a kind of case configures (CaseKind), and the enquiry kind
+ *   domain/          pure rules: states, clocks and calendar, personal data, submission schema,
+ *                    tracking code and secret, challenge, rate limits, statistics, export, retention
+ *   payload/         Payload wiring: the plugin, collections, access, the handling hook, endpoints,
+ *                    admin components, jobs; services/ the public path (submit, lookup, public views)
+ *   infrastructure/  keys, the shared hit store, the e-mail adapter, the outbox, SMS
+ */
+export * from './client'
+export { cases, type CasesOptions } from './payload/plugin'
+/** Context flag of jobs that rewrite a case outside the handling workflow. */
+export { SKIP_CASE_RULES } from './payload/caseRules'
+
+// The public site's path to cases.
+export { issueChallenge } from './domain/challenge'
+export { RETENTION_DAYS_DEFAULT } from './domain/retention'
+export { type MonthStatistics, statisticsCsv } from './domain/statistics'
+export { type ActionOutcome, type LookupOutcome, lookupEnquiry, type PublicCaseView, rateAndClose, requestReview } from './payload/services/lookup'
+export { enquiryStatistics, findPublishedAnswer, listPublishedAnswers, type PublishedAnswer } from './payload/services/publicViews'
+export { submitEnquiry, type SubmitOutcome, type SubmittedFile, UNAVAILABLE_MESSAGE } from './payload/services/submit'
+
+// Infrastructure a deployment configures: Payload's `email:` adapter, the SMS provider, the site's shared hit store.
+export { createSharedHitStore } from './infrastructure/hitStore'
+export { emailAdapter } from './infrastructure/mail'
+export { registerSmsSender, type SmsSender } from './infrastructure/sms'

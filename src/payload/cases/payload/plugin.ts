@@ -1,0 +1,35 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { CaseKind } from '../kinds/caseKind'
+import { caseCollection } from './caseCollection'
+import { attachmentsCollection, holidayCalendarGlobal, replyTemplatesCollection, revealLogsCollection } from './collections'
+import { caseTasks } from './jobs'
+
+export type CasesOptions = {
+  /** The kinds of case to handle; the first kind's menu group also shows the holiday calendar. */
+  kinds: readonly [CaseKind, ...CaseKind[]]
+}
+
+/** Before the accounts (`users`), so the admin menu shows the cases' group above 系统, as it always has. */
+const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig[]) => {
+  const at = collections.findIndex((collection) => collection.slug === 'users')
+  return at < 0 ? [...collections, ...added] : [...collections.slice(0, at), ...added, ...collections.slice(at)]
+}
+
+/**
+ * The case engine as a Payload plugin. For each kind: its case collection (with its hooks,
+ * access and endpoints, see caseCollection.ts), attachments, reply templates and the reveal log.
+ * Once: the holiday calendar global and the engine's background tasks. It adds; it changes no
+ * setting of anything already in the config.
+ */
+export const cases =
+  ({ kinds }: CasesOptions): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: insertBeforeUsers(
+      config.collections ?? [],
+      kinds.flatMap((kind) => [caseCollection(kind), attachmentsCollection(kind), replyTemplatesCollection(kind), revealLogsCollection(kind)]),
+    ),
+    globals: [...(config.globals ?? []), holidayCalendarGlobal(kinds[0].group)],
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...caseTasks] },
+  })

@@ -1,0 +1,51 @@
+/**
+ * The public path's counters: the rate limits of submissions and lookups, and the challenge
+ * tokens already spent, in one hit store (opened when this module loads).
+ */
+import { addressBucket } from '../../../rules/clientAddress'
+import { type SpendToken, spendToken } from '../../domain/challenge'
+import { type HitStore, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
+import { SharedHitStore } from '../../infrastructure/hitStore'
+
+/**
+ * Where the public path counts: the site's primary process sets ENQUIRY_RATE_STORE to a file all
+ * its workers share, so the rate limits and the spent challenge tokens hold for the whole site;
+ * anywhere else (dev server, tests, benches) one process counts alone.
+ */
+const openStore = (file: string | undefined): HitStore => {
+  if (!file) return new MemoryHitStore()
+  try {
+    return new SharedHitStore(file)
+  } catch (error) {
+    console.error(`[rate limit] cannot open ${file}, counting in this process: ${(error as Error).message}`)
+    return new MemoryHitStore()
+  }
+}
+
+export const hitStore = openStore(process.env.ENQUIRY_RATE_STORE)
+
+const HOUR = 3_600_000
+
+/** "count/seconds" from the environment, e.g. ENQUIRY_RATE_IP=10/3600. */
+const limiter = (name: string, variable: string, fallback: [number, number]) => {
+  const [count, seconds] = (process.env[variable] ?? '').split('/').map(Number)
+  const [limit, windowMs] = count > 0 && seconds > 0 ? [count, seconds * 1000] : fallback
+  return new RateLimiter(limit, windowMs, Date.now, hitStore, name)
+}
+
+/** A limit per client address: an IPv6 client counts as its /64 (rules/clientAddress). */
+const perAddress = (limit: RateLimiter) => ({ take: (address: string) => limit.take(addressBucket(address)) })
+
+export const limits = {
+  submitPerIp: perAddress(limiter('submitPerIp', 'ENQUIRY_RATE_IP', [10, HOUR])),
+  submitPerPhone: limiter('submitPerPhone', 'ENQUIRY_RATE_PHONE', [5, 24 * HOUR]),
+  lookupPerIp: perAddress(limiter('lookupPerIp', 'ENQUIRY_RATE_LOOKUP', [30, HOUR / 6])),
+}
+
+/**
+ * The challenge tokens already used, in the store every site worker shares, so a token passes
+ * for one submission on the whole site whichever worker answers. Entries leave the store when
+ * their token expires (the store's expiry cleanup).
+ */
+export const spendChallenge: SpendToken = (id, expiresAt, holder) =>
+  hitStore.take(`challenge:${id}`, (used) => spendToken(used, expiresAt, holder), Math.max(expiresAt - Date.now(), 1))

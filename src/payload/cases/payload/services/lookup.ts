@@ -1,0 +1,121 @@
+/** The submitter's way back to their case with code and secret: what they see, and what they may do. */
+import type { Payload } from 'payload'
+
+import { canRequestReview } from '../../domain/clocks'
+import type { CaseStatus } from '../../domain/status'
+import { isTrackingCode, secretMatches } from '../../domain/tracking'
+import { hashKey } from '../../infrastructure/keys'
+import { enquiryKind, type EnquiryKind, SATISFACTION_LEVELS, type Satisfaction } from '../../kinds/enquiry'
+import { limits } from './limits'
+
+/** What the submitter sees with code and secret: status, dates, the reply — never personal data. */
+export type PublicCaseView = {
+  trackingCode: string
+  kind: EnquiryKind
+  subject: string
+  status: CaseStatus
+  submittedAt: string
+  acceptedAt: string | null
+  declinedAt: string | null
+  declineReason: string | null
+  answeredAt: string | null
+  answerDeadline: string | null
+  answeringDepartment: string | null
+  reply: string | null
+  closedAt: string | null
+  satisfaction: Satisfaction | null
+  canRate: boolean
+  canRequestReview: boolean
+}
+
+export type LookupOutcome =
+  | { status: 200; view: PublicCaseView; id: string }
+  | { status: 400 | 404 | 429; message: string }
+
+const NOT_FOUND = '查询码或查询密码不正确,请核对后重试(查询码形如 K7Q2M-9XR4D)'
+
+export const lookupEnquiry = async (
+  payload: Payload,
+  { code, secret, ip }: { code: unknown; secret: unknown; ip: string },
+): Promise<LookupOutcome> => {
+  const trackingCode = typeof code === 'string' ? code.trim().toUpperCase() : ''
+  if (!isTrackingCode(trackingCode) || typeof secret !== 'string' || secret.length > 20) {
+    return { status: 400, message: NOT_FOUND }
+  }
+  if (!limits.lookupPerIp.take(ip)) return { status: 429, message: '查询过于频繁,请十分钟后再试' }
+  const found = (
+    await payload.find({
+      collection: 'enquiries',
+      where: { trackingCode: { equals: trackingCode } },
+      select: {
+        trackingCode: true,
+        kind: true,
+        subject: true,
+        status: true,
+        createdAt: true,
+        acceptedAt: true,
+        declinedAt: true,
+        declineReason: true,
+        answeredAt: true,
+        answerDeadline: true,
+        answeringDepartment: true,
+        reply: true,
+        closedAt: true,
+        satisfaction: true,
+        secretHash: true,
+      },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs[0]
+  if (!found || !secretMatches(trackingCode, secret, found.secretHash, hashKey())) return { status: 404, message: NOT_FOUND }
+  const shownReply = found.status === 'answered' || found.status === 'closed'
+  return {
+    status: 200,
+    id: String(found.id),
+    view: {
+      trackingCode,
+      kind: found.kind,
+      subject: found.subject,
+      status: found.status,
+      submittedAt: found.createdAt,
+      acceptedAt: found.acceptedAt ?? null,
+      declinedAt: found.declinedAt ?? null,
+      declineReason: found.status === 'declined' ? (found.declineReason ?? null) : null,
+      answeredAt: shownReply ? (found.answeredAt ?? null) : null,
+      answerDeadline: found.answerDeadline ?? null,
+      answeringDepartment: shownReply ? (found.answeringDepartment ?? null) : null,
+      reply: shownReply ? (found.reply ?? null) : null,
+      closedAt: found.closedAt ?? null,
+      satisfaction: found.satisfaction ?? null,
+      canRate: found.status === 'answered',
+      canRequestReview: found.status === 'closed' && canRequestReview(found.closedAt, new Date(), enquiryKind.clocks),
+    },
+  }
+}
+
+export type ActionOutcome = { status: 200 } | { status: 400 | 404 | 429; message: string }
+
+type Credentials = { code: unknown; secret: unknown; ip: string }
+
+/** The submitter rates the reply, which closes the case. */
+export const rateAndClose = async (payload: Payload, credentials: Credentials, satisfaction: unknown): Promise<ActionOutcome> => {
+  const found = await lookupEnquiry(payload, credentials)
+  if (found.status !== 200) return found
+  if (!found.view.canRate) return { status: 400, message: '该留言目前不能评价' }
+  if (!SATISFACTION_LEVELS.includes(satisfaction as Satisfaction)) return { status: 400, message: '请选择满意度' }
+  await payload.update({ collection: 'enquiries', id: found.id, data: { status: 'closed', satisfaction: satisfaction as Satisfaction } })
+  return { status: 200 }
+}
+
+/** 复查: within 30 days of closing, the submitter asks for the case to be looked at again. */
+export const requestReview = async (payload: Payload, credentials: Credentials, reason: unknown): Promise<ActionOutcome> => {
+  const found = await lookupEnquiry(payload, credentials)
+  if (found.status !== 200) return found
+  if (!found.view.canRequestReview) return { status: 400, message: '该留言目前不能申请复查(办结 30 天内可申请)' }
+  const text = typeof reason === 'string' ? reason.trim() : ''
+  if (text.length < 5 || text.length > 1000) return { status: 400, message: '请用 5 到 1000 字说明申请复查的理由' }
+  await payload.update({ collection: 'enquiries', id: found.id, data: { status: 'in_progress', reviewReason: text } })
+  return { status: 200 }
+}
