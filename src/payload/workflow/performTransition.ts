@@ -1,7 +1,8 @@
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { DISPLAY_TIME_ZONE, WORKFLOW_QUEUE, type WorkflowAction } from '../constants/workflow'
+import { WORKFLOW_QUEUE, type WorkflowAction } from '../constants/workflow'
 import type { User } from '../../payload-types'
+import { beijingDateTime } from '../../shared'
 import { chainFor, type WorkflowCollection } from './chains'
 import { writeAudit } from './audit'
 import { runPrePublishChecks, type CheckReport } from './checks'
@@ -39,9 +40,6 @@ export class PrePublishCheckError extends APIError<{ checks: CheckReport }> {
 
 /** Actions after which the document is public or about to be: they run the pre-publish checks. */
 const CHECKED_ACTIONS: WorkflowAction[] = ['publish', 'schedule']
-
-const beijingTime = (iso: string) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /**
  * The only way a reviewed document changes state: checks who may act (separation of duties,
@@ -110,7 +108,7 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
     })
   }
 
-  const scheduledFor = input.at ? `定于 ${beijingTime(input.at)}(北京时间)` : undefined
+  const scheduledFor = input.at ? `定于 ${beijingDateTime(input.at)}(北京时间)` : undefined
   await writeAudit(req, {
     action: input.action,
     actor: user,
