@@ -6,7 +6,6 @@ import { beijingDateTime } from '../../shared'
 import { chainFor, type WorkflowCollection } from './chains'
 import { writeAudit } from './audit'
 import { runPrePublishChecks, type CheckReport } from './checks'
-import type { TransitionContext } from './context'
 import { reviewPatch } from './reviewPatch'
 import { type ActionInput, inputProblem, outcome, refusal } from './rules'
 import { toSnapshot, type WorkflowDoc } from './snapshot'
@@ -85,16 +84,13 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
 
   const live = doc._status === 'published'
   const status = next.publication === 'publish' ? 'published' : next.publication === 'unpublish' ? 'draft' : live ? 'published' : null
-  const context: { workflowTransition: TransitionContext } = {
-    workflowTransition: { collection, id: String(id), patch, decidedOn: String(doc.updatedAt) },
-  }
   const updated = await payload.update({
     collection,
     id,
     data: (status ? { _status: status } : {}) as never,
     draft: status === null,
     depth: 0,
-    context,
+    context: { workflowTransition: { collection, id: String(id), patch, decidedOn: String(doc.updatedAt) } },
     ...asActor,
   })
 
