@@ -3,7 +3,7 @@
  * since 1991), whatever the zone of the server or the browser.
  */
 
-export const BEIJING_TIME_ZONE = 'Asia/Shanghai'
+const BEIJING_TIME_ZONE = 'Asia/Shanghai'
 
 type Instant = string | Date
 
