@@ -77,7 +77,7 @@ try {
     storedAfterReplays: storedCases(site.dataDir).length,
     seconds: Number(seconds.toFixed(2)),
     submissionsPerSecond: Math.round(count / seconds),
-    site: workers ? `main.ts, ${workers} workers behind the front server` : 'Astro build alone, one process',
+    site: workers ? `server.ts, ${workers} workers behind the front server` : 'Astro build alone, one process',
     cpuSecondsByProcess,
     cpuMsPerSubmission: Number(((cpuSecondsByProcess.reduce((sum, used) => sum + used, 0) * 1000) / count).toFixed(1)),
     loadAverageBefore: loadBefore,

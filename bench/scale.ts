@@ -101,12 +101,8 @@ const searchUrls = QUERIES.map((query) => `/search?q=${encodeURIComponent(query)
 const firstSearchAfterPurge = async () => {
   if (!process.env.DATA_DIR) return undefined
   const { payloadSecret } = await import('../src/payload/env')
-  const { purgeToken } = await import('../src/site/cache/purgeToken')
-  const response = await fetch(`${site}/_cache/purge`, {
-    method: 'POST',
-    headers: { 'x-purge-token': purgeToken(payloadSecret()), 'content-type': 'application/json' },
-    body: JSON.stringify({ bench: 'scale' }),
-  })
+  const { sendPurge } = await import('../src/shared')
+  const response = await sendPurge(site, payloadSecret(), { bench: 'scale' })
   if (response.status !== 204) throw new Error(`purge answered ${response.status}`)
   await new Promise((resolve) => setTimeout(resolve, 200)) // the primary relays it to every worker
   return Math.round((await get(worker!, searchUrls[0])).ms)

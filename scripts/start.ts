@@ -48,7 +48,7 @@ process.on('SIGTERM', () => shutdown(0))
 launch('管理后台', path.resolve('node_modules/.bin/tsx'), ['scripts/adminServer.ts', String(adminPort), host], {
   SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
 })
-launch('公众网站', path.resolve('node_modules/.bin/tsx'), ['src/site/cache/main.ts'], { SITE_PORT: String(sitePort), HOST: host })
+launch('公众网站', path.resolve('node_modules/.bin/tsx'), ['src/site/server/server.ts'], { SITE_PORT: String(sitePort), HOST: host })
 
 await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),

@@ -40,7 +40,7 @@ const pushSchema = (dataDir: string) => {
 
 /**
  * workers unset: the Astro build alone, one process. workers = N: the production site process
- * (src/site/cache/main.ts: a primary, N workers each with the caching front server before Astro).
+ * (src/site/server/server.ts: a primary, N workers each with the caching front server before Astro).
  */
 export const startSite = async ({ port, dataDir, env = {}, workers }: { port: number; dataDir?: string; env?: Record<string, string>; workers?: number }): Promise<Site> => {
   if (!dataDir) {
@@ -63,7 +63,7 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
   }
   const output = process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'
   const child = workers
-    ? spawn(bin('tsx'), ['src/site/cache/main.ts'], {
+    ? spawn(bin('tsx'), ['src/site/server/server.ts'], {
         cwd: root,
         detached: true,
         stdio: ['ignore', output, output],

@@ -4,7 +4,7 @@ import { astroOutDir, nextDistDir } from './buildDirs.mjs'
 import { run } from './run'
 import { isFresh, sourceStamp, writeStamp } from './sourceStamp'
 
-const SHARED = ['payload.config.ts', 'src/payload', 'package-lock.json', 'tsconfig.json']
+const SHARED = ['payload.config.ts', 'src/payload', 'src/shared', 'package-lock.json', 'tsconfig.json']
 
 /** The two production builds, each with the inputs that make it stale. */
 export const BUILDS = [

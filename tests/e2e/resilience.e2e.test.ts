@@ -72,7 +72,7 @@ describe('resilience of the public site', () => {
   }
   const key = (url: string, cookie?: string) => `${cookie ?? ''} ${url}`
   const startSite = async () => {
-    site = spawn(path.resolve('node_modules/.bin/tsx'), ['src/site/cache/main.ts'], {
+    site = spawn(path.resolve('node_modules/.bin/tsx'), ['src/site/server/server.ts'], {
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...env, DATABASE_URI: siteDatabaseUri, NODE_ENV: 'production', HOST: '127.0.0.1' },
@@ -144,7 +144,7 @@ describe('resilience of the public site', () => {
   }, 300_000)
 
   it('should serve the last good version of every page, and the pictures, with the database unavailable', async () => {
-    await stopSite(null, pidOf(/src\/site\/cache\/main\.ts/))
+    await stopSite(null, pidOf(/src\/site\/server\/server\.ts/))
     if (onMongo) {
       const unused = await freePort()
       siteDatabaseUri = env.DATABASE_URI.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${unused}`)

@@ -12,9 +12,9 @@ import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from '../../src/payload/constants/media
 import { mediaIdsIn } from '../../src/payload/collections/Media/mediaIdsIn'
 import { stripMetadata } from '../../src/payload/collections/Media/stripMetadata'
 import { checkUpload, containsMarkup, sniffMediaType } from '../../src/payload/collections/Media/uploadRules'
-import { createFrontServer } from '../../src/site/cache/frontServer'
-import { PageCache } from '../../src/site/cache/pageCache'
-import { PublicMedia } from '../../src/site/cache/publicMedia'
+import { createFrontServer } from '../../src/site/server/frontServer'
+import { PageCache } from '../../src/site/server/pageCache'
+import { PublicMedia } from '../../src/site/server/publicMedia'
 import { htmlPolyglot, jpegWithExif, oversizePdf, pixelBombPng, plainPng, svgImage } from './mediaFixtures'
 
 const richText = (...children: unknown[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })

@@ -6,9 +6,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createFrontServer } from '../../src/site/cache/frontServer'
-import { PageCache } from '../../src/site/cache/pageCache'
-import { PublicMedia } from '../../src/site/cache/publicMedia'
+import { createFrontServer } from '../../src/site/server/frontServer'
+import { PageCache } from '../../src/site/server/pageCache'
+import { PublicMedia } from '../../src/site/server/publicMedia'
 import { FILE_CSP } from '../../src/site/lib/securityHeaders'
 
 const listen = (server: Server) =>

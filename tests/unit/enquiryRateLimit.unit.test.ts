@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { MemoryHitStore, RateLimiter, slideWindow } from '../../src/payload/cases/domain/rateLimit'
 import { createSharedHitStore, SharedHitStore } from '../../src/payload/cases/infrastructure/hitStore'
-import { createFrontServer } from '../../src/site/cache/frontServer'
-import { PageCache } from '../../src/site/cache/pageCache'
+import { createFrontServer } from '../../src/site/server/frontServer'
+import { PageCache } from '../../src/site/server/pageCache'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'va-rate-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

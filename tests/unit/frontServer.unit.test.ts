@@ -6,10 +6,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cacheKey } from '../../src/site/cache/cacheKey'
-import { createFrontServer } from '../../src/site/cache/frontServer'
-import { PageCache } from '../../src/site/cache/pageCache'
-import { PublicMedia } from '../../src/site/cache/publicMedia'
+import { cacheKey } from '../../src/site/server/cacheKey'
+import { createFrontServer } from '../../src/site/server/frontServer'
+import { PageCache } from '../../src/site/server/pageCache'
+import { PublicMedia } from '../../src/site/server/publicMedia'
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { fromBeijingInput, formatBeijing } from '../../src/payload/admin/beijingTime'
 import { findWords } from '../../src/payload/workflow/checks/findWords'
 import { internalLinks, plainText, uploadIds } from '../../src/payload/workflow/checks/lexical'
 import { missingMetadata } from '../../src/payload/workflow/checks/metadata'
@@ -44,15 +43,5 @@ describe('pre-publish checks', () => {
     expect(plainText(body)).toBe('第一段链接\n\n第二段')
     expect(uploadIds(body)).toEqual(['m1'])
     expect(internalLinks(body)).toEqual([{ collection: 'news', id: 'n1' }])
-  })
-})
-
-describe('Beijing time', () => {
-  it('should show a UTC time in Beijing time', () => {
-    expect(formatBeijing('2026-01-01T16:30:00.000Z')).toBe('2026-01-02 00:30')
-  })
-
-  it('should read a datetime-local value as Beijing time', () => {
-    expect(fromBeijingInput('2026-01-02T00:30')).toBe('2026-01-01T16:30:00.000Z')
   })
 })

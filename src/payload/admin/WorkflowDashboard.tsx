@@ -4,10 +4,10 @@ import { userHasRole } from '../access/userHasRole'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../constants/news'
 import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../constants/workflow'
 import type { User } from '../../payload-types'
+import { beijingDateTime } from '../../shared'
 import { GLOBAL_WORKFLOW_CHAINS, isWorkflowGlobal, WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection, type WorkflowGlobal } from '../workflow/chains'
 import { refusal } from '../workflow/rules'
 import { toSnapshot } from '../workflow/snapshot'
-import { formatBeijing } from './beijingTime'
 
 type Item = { href: string; kind: string; title: string; note?: string }
 
@@ -107,7 +107,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
       })
     ).map((doc) => ({
       ...item(collection, doc),
-      note: doc.workflowState === 'scheduled' ? `${formatBeijing(doc.publishAt as string)} 发布` : `${formatBeijing(doc.unpublishAt as string)} 下线`,
+      note: doc.workflowState === 'scheduled' ? `${beijingDateTime(doc.publishAt as string)} 发布` : `${beijingDateTime(doc.unpublishAt as string)} 下线`,
     })),
   )
 
@@ -176,7 +176,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
             <ul>
               {stale.map((column) => (
                 <li key={column.name}>
-                  {column.name}:{column.last ? `最后更新于 ${formatBeijing(column.last)}` : '从未更新'},超过 {column.days} 天未更新
+                  {column.name}:{column.last ? `最后更新于 ${beijingDateTime(column.last)}` : '从未更新'},超过 {column.days} 天未更新
                 </li>
               ))}
             </ul>

@@ -15,7 +15,7 @@ import {
 } from '../constants/workflow'
 import type { ChainStage } from '../workflow/chains'
 import type { CheckReport } from '../workflow/checks'
-import { formatBeijing, fromBeijingInput } from './beijingTime'
+import { beijingDateTime, fromBeijingInput } from '../../shared'
 
 type Status = {
   state: WorkflowState
@@ -97,8 +97,8 @@ export const WorkflowPanel = () => {
         ))}
         <li>发布:{ROLE_LABELS[status.publishRole]}</li>
       </ol>
-      {status.publishAt && status.state === 'scheduled' && <p>定时发布:{formatBeijing(status.publishAt)}(北京时间)</p>}
-      {status.unpublishAt && <p>定时下线:{formatBeijing(status.unpublishAt)}(北京时间)</p>}
+      {status.publishAt && status.state === 'scheduled' && <p>定时发布:{beijingDateTime(status.publishAt)}(北京时间)</p>}
+      {status.unpublishAt && <p>定时下线:{beijingDateTime(status.unpublishAt)}(北京时间)</p>}
       {status.state === 'withdrawn' && status.withdrawal?.mode && <p>撤稿方式:{WITHDRAWAL_MODE_LABELS[status.withdrawal.mode]}</p>}
 
       {status.checks.errors.length + status.checks.warnings.length > 0 && (
@@ -168,7 +168,7 @@ export const WorkflowPanel = () => {
           <ol>
             {status.reviewLog.map((entry, index) => (
               <li key={entry.id ?? index}>
-                {formatBeijing(entry.at)} {entry.userName} {WORKFLOW_ACTION_LABELS[entry.action]}
+                {beijingDateTime(entry.at)} {entry.userName} {WORKFLOW_ACTION_LABELS[entry.action]}
                 {entry.stage ? `(${REVIEW_STAGE_LABELS[entry.stage]})` : ''}
                 {entry.comment ? `:${entry.comment}` : ''}
               </li>

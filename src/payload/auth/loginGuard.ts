@@ -6,10 +6,8 @@ import { sendThrottleNotice } from './throttleNotice'
 import { retryAfterSeconds } from './throttleSchedule'
 import { hashAsForUnknownAccount } from './unknownAccountHash'
 
-/** Where a login attempt's keys wait in req.context for the outcome (see countFailedLogin). */
-const ATTEMPT = 'loginAttempt'
-
-type Attempt = { account: string; client?: string; address?: string; owner?: { email: string; name?: string | null } }
+/** A login attempt's keys, waiting in req.context.loginAttempt for the outcome (see countFailedLogin). */
+export type LoginAttempt = { account: string; client?: string; address?: string; owner?: { email: string; name?: string | null } }
 
 /**
  * The client's address as the admin's own server (scripts/adminServer.ts) passes it on: that
@@ -42,7 +40,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   // Payload answers a missing field itself, before any password is checked.
   if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
   const address = requestAddress(req)
-  const attempt: Attempt = { account: email.toLowerCase().trim(), address, client: address && addressBucket(address) }
+  const attempt: LoginAttempt = { account: email.toLowerCase().trim(), address, client: address && addressBucket(address) }
   const wait = loginThrottle().wait(attempt)
   if (wait > 0) {
     const seconds = retryAfterSeconds(wait)
@@ -57,7 +55,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   })
   if (owner) attempt.owner = { email: owner.email, name: owner.name }
   else await hashAsForUnknownAccount(password)
-  req.context[ATTEMPT] = attempt
+  req.context.loginAttempt = attempt
   return args
 }
 
@@ -67,17 +65,17 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
  * REST and the GraphQL routes run; a successful login never gets here, so it never counts.
  */
 export const countFailedLogin: AfterErrorHook = ({ error, req }) => {
-  const attempt = req?.context?.[ATTEMPT] as Attempt | undefined
+  const attempt = req?.context?.loginAttempt
   // GraphQL hands over its own error wrapping Payload's (originalError).
   const { status, originalError } = error as { status?: number; originalError?: { status?: number } }
   if (!attempt || (status ?? originalError?.status) !== 401) return
-  delete req.context[ATTEMPT]
+  delete req.context.loginAttempt
   if (loginThrottle().fail(attempt) && attempt.owner) sendThrottleNotice(req.payload, attempt.owner, attempt.address)
 }
 
 /** The owner signed in: earlier failures on the account no longer count. */
 export const forgiveOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  delete req.context[ATTEMPT]
+  delete req.context.loginAttempt
   if (user.email) loginThrottle().forgive(user.email.toLowerCase().trim())
 }
 

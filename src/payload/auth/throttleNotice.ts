@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { formatBeijing } from '../admin/beijingTime'
+import { beijingDateTime } from '../../shared'
 import { ACCOUNT_POLICY } from './loginThrottle'
 
 /**
@@ -12,7 +12,7 @@ export const throttleNotice = (name: string, client: string | undefined, at: Dat
   text: [
     `${name},您好:`,
     '',
-    `您的管理后台账号在短时间内已有 ${ACCOUNT_POLICY.freeFailures} 次以上使用错误密码的登录尝试(最近一次:北京时间 ${formatBeijing(at.toISOString())}${client ? `,来源地址 ${client}` : ''})。`,
+    `您的管理后台账号在短时间内已有 ${ACCOUNT_POLICY.freeFailures} 次以上使用错误密码的登录尝试(最近一次:北京时间 ${beijingDateTime(at)}${client ? `,来源地址 ${client}` : ''})。`,
     '为保护账号,此后每次登录失败都需要等待更长时间才能再次尝试;您本人使用正确密码登录不受影响(必要时请稍候片刻再试)。',
     '',
     '如果这些尝试不是您本人所为,请尽快修改密码并告知系统管理员。本窗口期内不会重复发送此提醒。',

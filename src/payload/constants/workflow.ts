@@ -66,8 +66,5 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 /** 检查指标 single-veto thresholds: a column not updated for this many days counts as stale. */
 export const STALE_AFTER_DAYS = { news: 14, notice: 183, policies: 183 } as const
 
-/** Public times are shown in Beijing time whatever the server's zone. */
-export const DISPLAY_TIME_ZONE = 'Asia/Shanghai'
-
 /** The jobs-queue queue that scheduled publishing runs on. */
 export const WORKFLOW_QUEUE = 'workflow'

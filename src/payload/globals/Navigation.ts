@@ -5,7 +5,7 @@ import { linkHrefProblem } from '../rules/linkHref'
 
 /** The hosts admins allow, read once per request however many links are checked. */
 const allowedHosts = (req: PayloadRequest): Promise<string[]> => {
-  const cached = req.context.externalLinkHosts as Promise<string[]> | undefined
+  const cached = req.context.externalLinkHosts
   if (cached) return cached
   const hosts = req.payload
     .findGlobal({ slug: 'externalLinkHosts', depth: 0, overrideAccess: true, req })

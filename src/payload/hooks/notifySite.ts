@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
-import { purgeToken } from '../../site/cache/purgeToken'
+import { sendPurge } from '../../shared'
 import { payloadSecret } from '../env'
 import { afterCommit } from './afterCommit'
 
@@ -10,12 +10,9 @@ const visible = (doc: { _status?: string } | undefined) => !doc || doc._status =
 export const notifySite = async (what: { collection?: string; global?: string; id?: string | number }) => {
   const site = process.env.SITE_INTERNAL_URL
   if (!site) return
-  await fetch(new URL('/_cache/purge', site), {
-    method: 'POST',
-    headers: { 'x-purge-token': purgeToken(payloadSecret()), 'content-type': 'application/json' },
-    body: JSON.stringify(what),
-    signal: AbortSignal.timeout(2000),
-  }).catch((error: Error) => console.warn(`[notifySite] the public site did not take the purge: ${error.message}`))
+  await sendPurge(site, payloadSecret(), what, AbortSignal.timeout(2000)).catch((error: Error) =>
+    console.warn(`[notifySite] the public site did not take the purge: ${error.message}`),
+  )
 }
 
 // The purge is sent once the change is committed: a render it triggers must see the new data.

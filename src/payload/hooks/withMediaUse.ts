@@ -17,7 +17,7 @@ const mediaUsedField: Field = {
   admin: { hidden: true },
 }
 
-const mainRowKey = (slug: string, id: unknown) => `mediaUse:${slug}:${String(id)}`
+const mainRowKey = (slug: string, id: unknown) => `mediaUse:${slug}:${String(id)}` as const
 
 /**
  * Lists the media the document uses, and remembers those of the stored (published) row before
@@ -35,7 +35,7 @@ const listMediaUsed: CollectionBeforeChangeHook = async ({ collection, data, ope
 
 const recomputeAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const key = mainRowKey(collection.slug, doc.id)
-  const storedBefore = (req.context[key] as string[] | undefined) ?? []
+  const storedBefore = req.context[key] ?? []
   delete req.context[key]
   await recomputePublicUse(req, [...storedBefore, ...usedIds(previousDoc), ...usedIds(doc)])
   return doc

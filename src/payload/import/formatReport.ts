@@ -1,15 +1,14 @@
 import { IMPORT_ITEM_STATUS_LABELS } from '../constants/imports'
 import { NEWS_CATEGORY_LABELS } from '../constants/news'
+import { beijingDateTime } from '../../shared'
 import type { ImportRun } from './importArticles'
-
-const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
 
 /** The import report as the command prints it: one block per file, then the totals. */
 export const formatReport = (run: ImportRun): string[] => {
   const lines = run.items.flatMap((item) => [
     `${run.dryRun && item.status === 'imported' ? '可导入' : IMPORT_ITEM_STATUS_LABELS[item.status]}  ${item.file}`,
     ...(item.title ? [`  标题:${item.title}`] : []),
-    ...(item.title ? [`  日期:${item.publishedAt ? chinaTime(item.publishedAt) : '(无)'}  来源:${item.source ?? '(无)'}`] : []),
+    ...(item.title ? [`  日期:${item.publishedAt ? beijingDateTime(item.publishedAt) : '(无)'}  来源:${item.source ?? '(无)'}`] : []),
     ...(item.authors?.length ? [`  作者:${item.authors.join('、')}`] : []),
     ...(item.editor ? [`  编辑:${item.editor}`] : []),
     ...(item.category ? [`  建议栏目:${NEWS_CATEGORY_LABELS[item.category]}(${item.categoryReason})`] : []),

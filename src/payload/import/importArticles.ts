@@ -3,7 +3,6 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { ImportItemStatus } from '../constants/imports'
 import type { NewsCategory } from '../constants/news'
-import { IMPORT_CONTEXT, UNKNOWN_SOURCE } from './constants'
 import { describeError } from './describeError'
 import { DuplicateIndex } from './duplicates/duplicateIndex'
 import { lexicalText } from './lexicalText'
@@ -11,6 +10,9 @@ import { type PreparedArticle, prepareArticle } from './prepareArticle'
 import { matchStations } from './suggest/matchStations'
 import { toLexical } from './toLexical'
 import type { StationCandidate } from './types'
+
+/** Stated on a draft whose file names no source; the reviewer replaces it. */
+const UNKNOWN_SOURCE = '来源待核实'
 
 export type ImportFile = { name: string; data: Uint8Array }
 
@@ -120,7 +122,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
         draft: true,
         user,
         overrideAccess: !user,
-        context: IMPORT_CONTEXT,
+        context: { importing: true },
         data: {
           _status: 'draft',
           title: article.title,
@@ -156,7 +158,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
   const report = await payload.create({
     collection: 'importReports',
     overrideAccess: true,
-    context: IMPORT_CONTEXT,
+    context: { importing: true },
     data: {
       startedBy: user?.id,
       convertTraditional,

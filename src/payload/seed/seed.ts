@@ -22,9 +22,6 @@ export type SeedReport = Record<string, { created: number; existing: number }>
 
 type Options = { contentDir?: string; log?: (line: string) => void }
 
-/** Hooks that must not run for seeded content (e.g. workflow notifications) check this flag. */
-export const SEED_CONTEXT = { seeding: true } as const
-
 const LEVEL_ORDER = { county: 0, township: 1, village: 2 } as const
 
 /**
@@ -73,7 +70,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       collection,
       data: { ...build(), slug, _status: status } as never,
       draft: status === 'draft',
-      context: SEED_CONTEXT,
+      context: { seeding: true },
     })
     ids.set(key(collection, slug), String(doc.id))
     count(collection, true)
@@ -89,11 +86,11 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
   const site = readYaml<SiteFile>(contentDir, 'site.yaml')
   const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
   if (!settings.organizationCode) {
-    await payload.updateGlobal({ slug: 'siteSettings', data: site.siteSettings, context: SEED_CONTEXT })
+    await payload.updateGlobal({ slug: 'siteSettings', data: site.siteSettings, context: { seeding: true } })
   }
   const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
   if (!navigation.main?.length) {
-    await payload.updateGlobal({ slug: 'navigation', data: site.navigation, context: SEED_CONTEXT })
+    await payload.updateGlobal({ slug: 'navigation', data: site.navigation, context: { seeding: true } })
   }
   log('网站设置与导航 ✓')
 
@@ -115,7 +112,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       collection: 'media',
       data: { alt: entry.alt, caption: entry.caption, originalFilename: entry.file },
       filePath,
-      context: SEED_CONTEXT,
+      context: { seeding: true },
     })
     ids.set(key('media', entry.file), String(doc.id))
     count('media', true)
@@ -238,7 +235,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
         password: DEMO_PASSWORD,
         station: user.station ? idOf('stations', firstTownship) : undefined,
       },
-      context: SEED_CONTEXT,
+      context: { seeding: true },
     })
     count('users', true)
   })

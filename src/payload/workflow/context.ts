@@ -1,3 +1,5 @@
+import type { RequestContext } from 'payload'
+
 import { WorkflowError } from './WorkflowError'
 
 /**
@@ -12,15 +14,15 @@ export type TransitionContext = {
   decidedOn: string
 }
 
-export const transitionFor = (context: Record<string, unknown>, collection: string, id: unknown) => {
-  const transition = context.workflowTransition as TransitionContext | undefined
+export const transitionFor = (context: RequestContext, collection: string, id: unknown) => {
+  const transition = context.workflowTransition
   return transition && transition.collection === collection && transition.id === String(id) ? transition : undefined
 }
 
 /** A site-wide setting's transition is keyed like a document: `globals/<slug>` with its slug as id. */
 export const globalTransitionKey = (slug: string) => ({ collection: `globals/${slug}`, id: slug })
 
-export const globalTransitionFor = (context: Record<string, unknown>, slug: string) => {
+export const globalTransitionFor = (context: RequestContext, slug: string) => {
   const key = globalTransitionKey(slug)
   return transitionFor(context, key.collection, key.id)
 }

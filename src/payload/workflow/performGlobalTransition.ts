@@ -3,7 +3,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import type { User } from '../../payload-types'
 import { writeAudit } from './audit'
 import { globalChainFor, type WorkflowGlobal } from './chains'
-import { globalTransitionKey, type TransitionContext } from './context'
+import { globalTransitionKey } from './context'
 import { reviewPatch } from './reviewPatch'
 import { type ActionInput, inputProblem, outcome, refusal } from './rules'
 import { toSnapshot, type WorkflowDoc } from './snapshot'
@@ -49,15 +49,12 @@ export const performGlobalTransition = async (payload: Payload, { global, input,
   const next = outcome(chain, snapshot, actor, input)
   const patch = reviewPatch(doc.reviewLog, snapshot, next, input, user, new Date().toISOString())
   const publish = next.publication === 'publish'
-  const context: { workflowTransition: TransitionContext } = {
-    workflowTransition: { ...globalTransitionKey(global), patch, decidedOn: String((doc as { updatedAt?: unknown }).updatedAt) },
-  }
   const updated = await payload.updateGlobal({
     slug: global,
     data: (publish ? { _status: 'published' } : {}) as never,
     draft: !publish,
     depth: 0,
-    context,
+    context: { workflowTransition: { ...globalTransitionKey(global), patch, decidedOn: String((doc as { updatedAt?: unknown }).updatedAt) } },
     overrideAccess: true,
     req,
   })

@@ -1,11 +1,11 @@
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { DISPLAY_TIME_ZONE, WORKFLOW_QUEUE, type WorkflowAction } from '../constants/workflow'
+import { WORKFLOW_QUEUE, type WorkflowAction } from '../constants/workflow'
 import type { User } from '../../payload-types'
+import { beijingDateTime } from '../../shared'
 import { chainFor, type WorkflowCollection } from './chains'
 import { writeAudit } from './audit'
 import { runPrePublishChecks, type CheckReport } from './checks'
-import type { TransitionContext } from './context'
 import { reviewPatch } from './reviewPatch'
 import { type ActionInput, inputProblem, outcome, refusal } from './rules'
 import { toSnapshot, type WorkflowDoc } from './snapshot'
@@ -39,9 +39,6 @@ export class PrePublishCheckError extends APIError<{ checks: CheckReport }> {
 
 /** Actions after which the document is public or about to be: they run the pre-publish checks. */
 const CHECKED_ACTIONS: WorkflowAction[] = ['publish', 'schedule']
-
-const beijingTime = (iso: string) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: DISPLAY_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /**
  * The only way a reviewed document changes state: checks who may act (separation of duties,
@@ -87,16 +84,13 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
 
   const live = doc._status === 'published'
   const status = next.publication === 'publish' ? 'published' : next.publication === 'unpublish' ? 'draft' : live ? 'published' : null
-  const context: { workflowTransition: TransitionContext } = {
-    workflowTransition: { collection, id: String(id), patch, decidedOn: String(doc.updatedAt) },
-  }
   const updated = await payload.update({
     collection,
     id,
     data: (status ? { _status: status } : {}) as never,
     draft: status === null,
     depth: 0,
-    context,
+    context: { workflowTransition: { collection, id: String(id), patch, decidedOn: String(doc.updatedAt) } },
     ...asActor,
   })
 
@@ -110,7 +104,7 @@ export const performTransition = async (payload: Payload, { collection, id, inpu
     })
   }
 
-  const scheduledFor = input.at ? `定于 ${beijingTime(input.at)}(北京时间)` : undefined
+  const scheduledFor = input.at ? `定于 ${beijingDateTime(input.at)}(北京时间)` : undefined
   await writeAudit(req, {
     action: input.action,
     actor: user,

@@ -1,9 +1,8 @@
 import type { ReviewStage, WorkflowState } from '../constants/workflow'
+import { idOf } from '../../shared'
 import type { WorkflowSnapshot } from './rules'
 
 type Ref = string | { id: string } | null | undefined
-
-export const idOf = (ref: Ref): string | null => (ref && typeof ref === 'object' ? ref.id : (ref ?? null))
 
 export type WorkflowDoc = {
   id?: string

@@ -1,6 +1,6 @@
 import { CONTENT_ROLES } from '../constants/roles'
 import { userHasRole } from '../access/userHasRole'
-import { idOf } from './snapshot'
+import { idOf } from '../../shared'
 
 type MaybeUser = { roles?: readonly string[] | null; station?: string | { id: string } | null } | null | undefined
 

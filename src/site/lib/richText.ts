@@ -1,9 +1,9 @@
 import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-type LexicalData = Parameters<typeof convertLexicalToHTML>[0]['data']
+import { escapeHtml } from '../../shared'
 
-const escape = (value: string) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+type LexicalData = Parameters<typeof convertLexicalToHTML>[0]['data']
 
 /** Body images lazy-load with their alt text; attachments are plain links with their name. */
 const converters = {
@@ -11,9 +11,9 @@ const converters = {
   upload: ({ node }: { node: { value?: unknown } }) => {
     const doc = node.value as { url?: string; alt?: string; mimeType?: string; filename?: string; width?: number; height?: number; caption?: string } | undefined
     if (!doc || typeof doc !== 'object' || !doc.url) return ''
-    if (!doc.mimeType?.startsWith('image/')) return `<a href="${escape(doc.url)}">${escape(doc.alt || doc.filename || '附件')}</a>`
-    const caption = doc.caption ? `<figcaption>${escape(doc.caption)}</figcaption>` : ''
-    return `<figure><img src="${escape(doc.url)}" alt="${escape(doc.alt ?? '')}" width="${doc.width ?? ''}" height="${doc.height ?? ''}" loading="lazy" decoding="async">${caption}</figure>`
+    if (!doc.mimeType?.startsWith('image/')) return `<a href="${escapeHtml(doc.url)}">${escapeHtml(doc.alt || doc.filename || '附件')}</a>`
+    const caption = doc.caption ? `<figcaption>${escapeHtml(doc.caption)}</figcaption>` : ''
+    return `<figure><img src="${escapeHtml(doc.url)}" alt="${escapeHtml(doc.alt ?? '')}" width="${doc.width ?? ''}" height="${doc.height ?? ''}" loading="lazy" decoding="async">${caption}</figure>`
   },
 }
 

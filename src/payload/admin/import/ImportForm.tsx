@@ -5,7 +5,8 @@ import { type FormEvent, useRef, useState } from 'react'
 
 import { NEWS_CATEGORY_LABELS } from '../../constants/news'
 import type { ImportRun } from '../../import/importArticles'
-import { chinaDateTime, outcomeLabel } from './labels'
+import { beijingDateTime } from '../../../shared'
+import { outcomeLabel } from './labels'
 import './import.css'
 
 type Props = { adminRoute: string; apiRoute: string }
@@ -117,7 +118,7 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
                       </details>
                     )}
                   </td>
-                  <td>{chinaDateTime(item.publishedAt)}</td>
+                  <td>{beijingDateTime(item.publishedAt) || '—'}</td>
                   <td>{item.source ?? '—'}</td>
                   <td>{item.category ? `${NEWS_CATEGORY_LABELS[item.category]}(${item.categoryReason})` : '—'}</td>
                   <td>{item.stations?.map((station) => station.name).join('、') || '—'}</td>

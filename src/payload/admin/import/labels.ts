@@ -4,6 +4,3 @@ import { IMPORT_ITEM_STATUS_LABELS, type ImportItemStatus } from '../../constant
 export const outcomeLabel = (status: ImportItemStatus, dryRun: boolean): string =>
   dryRun ? { imported: '可导入', skipped: '将跳过', failed: '无法导入' }[status] : IMPORT_ITEM_STATUS_LABELS[status]
 
-/** A stored instant as China time, minutes precision: what the old site stated. */
-export const chinaDateTime = (iso: string | undefined): string =>
-  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '—'

@@ -1,17 +1,9 @@
 import type { Field, Tab } from 'payload'
 
+import { idOf } from '../../../shared'
 import { internalLinks, type RichText, uploadIds } from '../../workflow/checks/lexical'
 
 type Data = Record<string, unknown>
-
-const refId = (value: unknown): string | null => {
-  if (value == null || value === '') return null
-  if (typeof value === 'object') {
-    const id = (value as { id?: unknown }).id
-    return id == null ? null : String(id)
-  }
-  return String(value)
-}
 
 const asData = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {})
 const asRows = (value: unknown): Data[] => (Array.isArray(value) ? value.map(asData) : [])
@@ -23,9 +15,9 @@ const MEDIA = 'media'
 const relationIds = (relationTo: string | string[], value: unknown): string[] =>
   asList(value)
     .map((item) => {
-      if (typeof relationTo === 'string') return relationTo === MEDIA ? refId(item) : null
+      if (typeof relationTo === 'string') return relationTo === MEDIA ? idOf(item) : null
       const { relationTo: to, value: inner } = asData(item)
-      return to === MEDIA ? refId(inner) : null
+      return to === MEDIA ? idOf(inner) : null
     })
     .filter((id): id is string => id !== null)
 

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../../constants/media'
+import { idOf } from '../../../shared'
 
 /** The collections whose documents' media uses decide which files are public (marked by withMediaUse). */
 export const contentCollections = (req: PayloadRequest): SanitizedCollectionConfig[] =>
@@ -9,7 +10,7 @@ export const contentCollections = (req: PayloadRequest): SanitizedCollectionConf
     .filter((config) => config.custom?.[MEDIA_USE_MARK] === true)
 
 const idList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((item) => String(item && typeof item === 'object' ? (item as { id: unknown }).id : item)) : []
+  Array.isArray(value) ? value.map(idOf).filter((id) => id !== null) : []
 
 /** The media ids a stored document lists as used. */
 export const usedIds = (doc: unknown): string[] =>

@@ -1,5 +1,6 @@
 import type { Validate } from 'payload'
 
+import { idOf } from '../../../shared'
 import { requiresReplacement } from '../../rules/policyValidity'
 
 type Sibling = { validity?: string | null }
@@ -7,6 +8,5 @@ type Sibling = { validity?: string | null }
 export const validateReplacedBy: Validate<unknown, unknown, Sibling> = (value, { id, siblingData }) => {
   if (!requiresReplacement(siblingData.validity)) return true
   if (!value) return '已修订或已废止的文件必须指明替代文件'
-  const target = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
-  return String(target) !== String(id) || '替代文件不能是它本身'
+  return idOf(value) !== String(id) || '替代文件不能是它本身'
 }

@@ -4,13 +4,13 @@ import { hasRole } from '../../access/hasRole'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { userHasRole } from '../../access/userHasRole'
 import { CONTENT_DELETE_ROLES, CONTENT_ROLES } from '../../constants/roles'
+import { idOf } from '../../../shared'
 
 /** Content roles edit every station; station staff only their own. */
 const updateStation: Access = ({ req: { user } }) => {
   if (userHasRole(user, CONTENT_ROLES)) return true
   if (userHasRole(user, ['stationStaff']) && user?.station) {
-    const station = typeof user.station === 'object' ? user.station.id : user.station
-    return { id: { equals: station } }
+    return { id: { equals: idOf(user.station) } }
   }
   return false
 }

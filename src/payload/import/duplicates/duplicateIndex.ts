@@ -1,3 +1,4 @@
+import { beijingDate } from '../../../shared'
 import { bodySignature, comparableText, signatureSimilarity } from './signature'
 
 /** Bodies this alike are one article copied twice (a changed word or two, other spacing). */
@@ -9,11 +10,8 @@ export type Duplicate = { id: string; title: string; reason: string }
 
 type Entry = { id: string; title: string; key: string; signature: number[] }
 
-/** The calendar day in China of an instant; old articles state days, not instants. */
-const chinaDay = (iso: string | null | undefined) =>
-  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10) : ''
-
-export const titleDateKey = (title: string, publishedAt?: string | null) => `${comparableText(title)}|${chinaDay(publishedAt)}`
+/** Old articles state days, not instants: the same title on the same Beijing day is the same article. */
+export const titleDateKey = (title: string, publishedAt?: string | null) => `${comparableText(title)}|${beijingDate(publishedAt)}`
 
 /** The articles already on the site or already imported, and how a new one compares with them. */
 export class DuplicateIndex {

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { idOf } from '../../../shared'
 import { findWords } from './findWords'
 import { internalLinks, plainText, type RichText, uploadIds } from './lexical'
 import { missingMetadata } from './metadata'
@@ -16,15 +17,12 @@ type Doc = Record<string, unknown>
 
 const words = (list: unknown) => (typeof list === 'string' ? list.split(/\r?\n/) : [])
 
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? null : String(value)
-
 const richTexts = (doc: Doc): RichText[] => [doc.body, doc.story].filter(Boolean) as RichText[]
 
 const imageIds = (doc: Doc): string[] => {
   const head = doc.head as Doc | undefined
   const fields = [doc.cover, doc.photo, head?.photo, ...((doc.photos as unknown[]) ?? [])]
-  return [...fields.map(idOf), ...richTexts(doc).flatMap(uploadIds)].filter((id): id is string => Boolean(id))
+  return [...fields.map((field) => idOf(field)), ...richTexts(doc).flatMap(uploadIds)].filter((id): id is string => Boolean(id))
 }
 
 /** The text a reader sees, field by field, so a hit can say where it is. */

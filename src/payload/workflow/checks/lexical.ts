@@ -1,3 +1,5 @@
+import { idOf } from '../../../shared'
+
 /** Minimal reading of Lexical JSON: the text a reader sees, uploads and internal links. */
 type LexicalNode = {
   type?: string
@@ -16,9 +18,6 @@ const walk = (node: LexicalNode | undefined, visit: (node: LexicalNode) => void)
   for (const child of node.children ?? []) walk(child, visit)
 }
 
-const refId = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value == null ? null : String(value)
-
 /** The plain text, one paragraph per line. */
 export const plainText = (richText: RichText): string => {
   const blocks: string[] = []
@@ -35,7 +34,7 @@ export const plainText = (richText: RichText): string => {
 export const uploadIds = (richText: RichText): string[] => {
   const ids: string[] = []
   walk(richText?.root, (node) => {
-    const id = node.type === 'upload' && node.relationTo === 'media' ? refId(node.value) : null
+    const id = node.type === 'upload' && node.relationTo === 'media' ? idOf(node.value) : null
     if (id) ids.push(id)
   })
   return ids
@@ -47,7 +46,7 @@ export const internalLinks = (richText: RichText): InternalLink[] => {
   const links: InternalLink[] = []
   walk(richText?.root, (node) => {
     if (node.type !== 'link' || node.fields?.linkType !== 'internal') return
-    const id = refId(node.fields.doc?.value)
+    const id = idOf(node.fields.doc?.value)
     links.push({ collection: node.fields.doc?.relationTo ?? '', id: id ?? '' })
   })
   return links

@@ -3,7 +3,8 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { chainFor, type WorkflowCollection } from '../chains'
 import { patchOfDecidedRevision, transitionFor } from '../context'
 import { editPatch } from '../editPatch'
-import { idOf, toSnapshot, type WorkflowDoc } from '../snapshot'
+import { idOf } from '../../../shared'
+import { toSnapshot, type WorkflowDoc } from '../snapshot'
 import { stationScope } from '../stationScope'
 
 /**
@@ -24,7 +25,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
 
   const station = stationScope(req.user)
   if (station && slug === 'news') {
-    const tagged = ((data.stations ?? originalDoc?.stations ?? []) as unknown[]).map((ref) => idOf(ref as string))
+    const tagged = ((data.stations ?? originalDoc?.stations ?? []) as unknown[]).map(idOf)
     if (!tagged.includes(station)) {
       throw new ValidationError(
         { collection: slug, errors: [{ path: 'stations', message: '服务站工作人员只能编辑标注了本站的新闻' }] },

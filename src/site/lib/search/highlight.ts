@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../payload/rules/escapeHtml'
+import { escapeHtml } from '../../../shared'
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

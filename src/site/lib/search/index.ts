@@ -1,4 +1,4 @@
-import { contentGeneration } from '../../cache/generation'
+import { contentGeneration } from '../../server/generation'
 import { queryEngine, type SearchOrder } from './engine'
 import { highlight } from './highlight'
 import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'

@@ -13,12 +13,12 @@ import path from 'node:path'
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
+import { purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
 import { createFrontServer } from './frontServer'
 import { bumpContentGeneration } from './generation'
 import { PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
-import { purgeToken } from './purgeToken'
 
 const PURGE = 'va:purge'
 const port = Number(process.env.SITE_PORT ?? 4321)
@@ -55,7 +55,7 @@ if (cluster.isPrimary) {
   createFrontServer({
     upstream: `http://127.0.0.1:${internalPort}`,
     cache,
-    purgeToken: purgeToken(payloadSecret()),
+    purgeToken: await purgeToken(payloadSecret()),
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
     onPurge: () => process.send?.(PURGE),
     trustForwardedFor: behindOwnProxy,

@@ -1,6 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
 import { clientAddress } from '../../payload/rules/clientAddress'
+import { PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
 import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'
 import { bumpContentGeneration, contentGeneration } from './generation'
 import { cacheKey, isCacheable } from './cacheKey'
@@ -214,9 +215,9 @@ export const createFrontServer = ({
 
   return createServer(async (req, res) => {
     const url = req.url ?? '/'
-    if (req.method === 'POST' && url === '/_cache/purge') {
+    if (req.method === 'POST' && url === PURGE_PATH) {
       secure(res)
-      if (req.headers['x-purge-token'] !== purgeToken) {
+      if (req.headers[PURGE_TOKEN_HEADER] !== purgeToken) {
         res.writeHead(403).end()
         return
       }

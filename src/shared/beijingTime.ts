@@ -1,0 +1,37 @@
+/**
+ * Times as people here read them: Beijing time (Asia/Shanghai, UTC+8 with no daylight saving
+ * since 1991), whatever the zone of the server or the browser.
+ */
+
+const BEIJING_TIME_ZONE = 'Asia/Shanghai'
+
+type Instant = string | Date
+
+const format = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BEIJING_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+const partsOf = (value: Instant) => {
+  const parts = format.formatToParts(new Date(value))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? ''
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` }
+}
+
+/** "2026-01-02": the Beijing calendar day of an instant; '' when there is none. */
+export const beijingDate = (value: Instant | null | undefined): string => (value ? partsOf(value).date : '')
+
+/** "2026-01-02 08:30": an instant in Beijing time to the minute; '' when there is none. */
+export const beijingDateTime = (value: Instant | null | undefined): string => {
+  if (!value) return ''
+  const { date, time } = partsOf(value)
+  return `${date} ${time}`
+}
+
+/** Reads a datetime-local value ("2026-01-02T08:30") as Beijing time; undefined when empty. */
+export const fromBeijingInput = (value: string): string | undefined => (value ? new Date(`${value}:00+08:00`).toISOString() : undefined)
