@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SKIP_CASE_RULES, submitEnquiry } from '../../src/payload/cases'
+import { submitEnquiry } from '../../src/payload/cases'
 import { outboxDir } from '../../src/payload/cases/infrastructure/outbox'
 import { refreshClocks } from '../../src/payload/cases/payload/jobs'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
@@ -58,7 +58,7 @@ describe('e-mail through the outbox adapter', () => {
     const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
     if (outcome.status !== 201) throw new Error(`unexpected ${outcome.status}`)
     const [item] = (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs
-    await payload.update({ collection: 'enquiries', id: item.id, data: { acceptDeadline: '2026-01-05T15:59:59.999Z' }, context: { [SKIP_CASE_RULES]: true } })
+    await payload.update({ collection: 'enquiries', id: item.id, data: { acceptDeadline: '2026-01-05T15:59:59.999Z' }, context: { skipCaseRules: true } })
     await refreshClocks(await createLocalReq({}, payload))
     const mail = await mailTo('handler@demo.example', (one) => one.body.includes(outcome.trackingCode))
     expect(mail.subject).toMatch(/^留言办理提醒:\d+ 件即将到期或已超期$/)

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { enquiryKind, SKIP_CASE_RULES, submitEnquiry } from '../../src/payload/cases'
+import { enquiryKind, submitEnquiry } from '../../src/payload/cases'
 import { toBeijingDate } from '../../src/payload/cases/domain/clocks'
 import { exportCsv } from '../../src/payload/cases/payload/endpoints'
 import type { User } from '../../src/payload-types'
@@ -32,7 +32,7 @@ describe('staff CSV export of enquiries', () => {
       collection: 'enquiries',
       id: doc.id,
       data: { status: 'answered', station, ...(handler && { handler }), acceptedAt, answeredAt: acceptedAt, reply: '答复内容也不应导出', satisfaction: 'satisfied' },
-      context: { [SKIP_CASE_RULES]: true },
+      context: { skipCaseRules: true },
     })
     return outcome.trackingCode
   }

@@ -5,7 +5,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { SKIP_CASE_RULES, submitEnquiry } from '../../src/payload/cases'
+import { submitEnquiry } from '../../src/payload/cases'
 import { decrypt, generateKeySpec, keyIdOf, keysDir } from '../../src/payload/cases/infrastructure/keys'
 import { PURGED_SUBJECT, purgeExpiredPersonalData, refreshClocks, rekeyPersonalData } from '../../src/payload/cases/payload/jobs'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
@@ -23,7 +23,7 @@ describe('enquiry jobs', () => {
     return (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs[0]
   }
   const force = (id: string, data: Record<string, unknown>) =>
-    payload.update({ collection: 'enquiries', id, data, context: { [SKIP_CASE_RULES]: true }, depth: 0 })
+    payload.update({ collection: 'enquiries', id, data, context: { skipCaseRules: true }, depth: 0 })
 
   beforeAll(async () => {
     payload = await getTestPayload()

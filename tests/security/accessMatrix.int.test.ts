@@ -2,7 +2,6 @@ import sharp from 'sharp'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SKIP_CASE_RULES } from '../../src/payload/cases'
 import { ROLES, type Role } from '../../src/payload/constants/roles'
 import type { User } from '../../src/payload-types'
 import { isWorkflowCollection } from '../../src/payload/workflow/chains'
@@ -93,7 +92,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
         await payload.create({
           collection: 'enquiries',
           data: { kind: 'question', subject: '矩阵测试留言', status: 'accepted', trackingCode: `MX${Date.now()}${++counter}`, ...assignment },
-          context: { [SKIP_CASE_RULES]: true },
+          context: { skipCaseRules: true },
         })
       ).id,
     )

@@ -14,7 +14,6 @@
 export * from './client'
 export { cases, type CasesOptions } from './payload/plugin'
 /** Context flag of jobs that rewrite a case outside the handling workflow. */
-export { SKIP_CASE_RULES } from './payload/caseRules'
 
 // The public site's path to cases.
 export { issueChallenge } from './domain/challenge'

@@ -3,6 +3,7 @@
  * legal clocks a case runs against. How many working days each clock allows is the kind's
  * (`ClockRules`, e.g. kinds/enquiry.ts); the arithmetic is the same for every kind.
  */
+import { beijingDate } from '../../../shared'
 import type { CaseStatus } from './status'
 
 export type HolidayCalendar = {
@@ -14,14 +15,8 @@ export type HolidayCalendar = {
 
 export const EMPTY_CALENDAR: HolidayCalendar = { holidays: [], workdays: [] }
 
-const beijingDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-export const toBeijingDate = (instant: Date): string => beijingDate.format(instant)
+/** The Beijing calendar date (YYYY-MM-DD) of an instant: the one formatter in src/shared. */
+export const toBeijingDate = (instant: Date): string => beijingDate(instant)
 
 const addDays = (date: string, days: number): string => {
   const next = new Date(`${date}T00:00:00Z`)

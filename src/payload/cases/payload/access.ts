@@ -1,5 +1,6 @@
 /** Who works on which cases, and who may see a case's full personal data. */
 import type { Access, PayloadRequest, Where } from 'payload'
+import { idOf } from '../../../shared'
 
 import { userHasRole } from '../../access/userHasRole'
 
@@ -63,8 +64,6 @@ export const attachmentAccess: Access = async ({ req }) => {
 
 type Related = string | number | { id: string | number } | null | undefined
 
-const idOf = (value: Related) => (value && typeof value === 'object' ? value.id : value)
-
 /** Full personal data is shown only to the handler the case is assigned to. */
 export const isAssignedHandler = (user: { id: string | number } | null | undefined, handler: Related): boolean =>
-  Boolean(user && idOf(handler) !== undefined && idOf(handler) !== null && String(idOf(handler)) === String(user.id))
+  Boolean(user && idOf(handler) !== null && idOf(handler) === String(user.id))

@@ -4,12 +4,9 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 import { acceptDeadline, answerDeadline, clockState, type HolidayCalendar } from '../domain/clocks'
 import { type CaseStatus, checkCaseChange } from '../domain/status'
 import type { CaseKind } from '../kinds/caseKind'
+import { idOf } from '../../../shared'
 
-type Related = string | { id: string } | null | undefined
-const idOf = (value: Related) => (value && typeof value === 'object' ? value.id : value) ?? null
 
-/** Set by jobs that rewrite a case outside the handling workflow (retention purge, re-keying). */
-export const SKIP_CASE_RULES = 'skipCaseRules'
 
 /**
  * The handling workflow: refuses transitions the rules do not allow, stamps dates, runs the
@@ -18,7 +15,7 @@ export const SKIP_CASE_RULES = 'skipCaseRules'
 export const applyCaseRules =
   (kind: CaseKind): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req, context }) => {
-    if (context[SKIP_CASE_RULES]) return data
+    if (context.skipCaseRules) return data
     const now = new Date()
     const calendar = await loadCalendar(req)
     const rules = kind.clocks

@@ -1,7 +1,7 @@
 /** The case collection's own endpoints: the staff export and the reveal of full personal data. */
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { escapeHtml } from '../../rules/escapeHtml'
+import { escapeHtml } from '../../../shared'
 import { toBeijingDate } from '../domain/clocks'
 import { csvDocument, EXPORT_FIELDS, EXPORT_HEADER, type ExportCase, exportRange, exportRow } from '../domain/export'
 import { decrypt } from '../infrastructure/keys'

@@ -11,7 +11,7 @@ import { OPEN_STATUSES } from '../domain/status'
 import { decrypt, encrypt, keyIdOf, keyRing } from '../infrastructure/keys'
 import { outboxDir, purgeOutbox } from '../infrastructure/outbox'
 import { enquiryKind } from '../kinds/enquiry'
-import { loadCalendar, SKIP_CASE_RULES } from './caseRules'
+import { loadCalendar } from './caseRules'
 
 type Reminder = { to: string; lines: string[] }
 
@@ -36,7 +36,7 @@ export const refreshClocks = async (req: PayloadRequest, now = new Date()): Prom
   for (const item of open.docs) {
     const state = clockState(item, now, calendar, enquiryKind.clocks)
     if (state !== item.clockState) {
-      await payload.update({ collection: 'enquiries', id: item.id, data: { clockState: state }, context: { [SKIP_CASE_RULES]: true }, depth: 0, req })
+      await payload.update({ collection: 'enquiries', id: item.id, data: { clockState: state }, context: { skipCaseRules: true }, depth: 0, req })
       updated += 1
     }
     if (state === 'dueSoon' || state === 'overdue') late.push({ ...item, clockState: state })
@@ -120,7 +120,7 @@ export const rekeyPersonalData = async (req: PayloadRequest): Promise<number> =>
       collection: 'enquiries',
       id: item.id,
       data: { contact: { phoneSealed: reseal(phoneSealed), idCardSealed: reseal(idCardSealed) } },
-      context: { [SKIP_CASE_RULES]: true },
+      context: { skipCaseRules: true },
       depth: 0,
       req,
     })
@@ -173,7 +173,7 @@ export const purgeExpiredPersonalData = async (req: PayloadRequest, now = new Da
         contact: { name: '', email: '', phoneMasked: '', idCardMasked: '', phoneSealed: '', idCardSealed: '' },
         purgedAt: now.toISOString(),
       },
-      context: { [SKIP_CASE_RULES]: true },
+      context: { skipCaseRules: true },
       depth: 0,
       req,
     })
