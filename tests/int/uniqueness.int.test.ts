@@ -35,7 +35,7 @@ describe('uniqueness held by our own code', () => {
   it('should refuse a second news item with a slug already used, drafts included, and a change to a used slug', async () => {
     const editor = await demoUser(payload, 'editor')
     const first = await writeNews(payload, editor, { slug: `unique-slug-${Date.now()}` })
-    expect(await refusal(writeNews(payload, editor, { slug: first.slug }))).toEqual({ path: 'slug', message: expect.stringContaining('网址标识已被') })
+    expect(await refusal(writeNews(payload, editor, { slug: first.slug }))).toMatchObject({ path: 'slug', label: '网址标识', message: expect.stringContaining('网址标识已被') })
     const second = await writeNews(payload, editor)
     expect(
       await refusal(payload.update({ collection: 'news', id: second.id, data: { slug: first.slug }, draft: true, user: editor, overrideAccess: false })),
