@@ -86,6 +86,24 @@ describe('front server', () => {
     expect(await response.text()).toContain('v2')
   })
 
+  it('should answer a purge only once it has been passed on to the sibling processes', async () => {
+    const events: string[] = []
+    const relaying = createFrontServer({
+      upstream: base,
+      cache: new PageCache(mkdtempSync(path.join(tmpdir(), 'va-front-relay-'))),
+      purgeToken: token,
+      onPurge: () => new Promise<void>((resolve) => setTimeout(() => (events.push('relayed'), resolve()), 150)),
+    })
+    const relayBase = await listen(relaying)
+    try {
+      const response = await fetch(`${relayBase}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': token }, body: '{}' })
+      events.push(`answered ${response.status}`)
+      expect(events).toEqual(['relayed', 'answered 204'])
+    } finally {
+      relaying.close()
+    }
+  })
+
   it('should refuse a purge without the token', async () => {
     const response = await fetch(`${base}/_cache/purge`, { method: 'POST', body: '{}' })
     expect(response.status).toBe(403)

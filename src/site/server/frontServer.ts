@@ -15,7 +15,7 @@ type Options = {
   /** How long a reader waits for a render before the last good copy is served instead. */
   renderTimeoutMs?: number
   /** Called after a purge was accepted here, to pass it on to sibling processes. */
-  onPurge?: () => void
+  onPurge?: () => void | Promise<void>
   /** Take the reader's address from X-Forwarded-For (only behind a proxy of our own, TRUST_PROXY=1). */
   trustForwardedFor?: boolean
   log?: (line: string) => void
@@ -222,7 +222,9 @@ export const createFrontServer = ({
         return
       }
       const generation = bumpContentGeneration()
-      onPurge()
+      // Answered once every sibling process has it too: the save that sent it returns only then,
+      // so no reader is served the old page from another worker afterwards.
+      await onPurge()
       log(`purge → generation ${generation} ${(await readBody(req)).toString().slice(0, 200)}`)
       res.writeHead(204).end()
       return

@@ -1,11 +1,13 @@
 /**
  * The public site process. A primary forks one worker per core (SITE_WORKERS to change it);
  * each worker runs Astro on an internal port and the caching front server on the shared public
- * port. A purge that reaches one worker is relayed through the primary to all of them, and the
+ * port. A purge that reaches one worker is relayed through the primary to all of them and
+ * answered once they all have it (a reader's next request, on any worker, sees the change); the
  * enquiry rate limits are counted in one store they all share.
  * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
-import cluster from 'node:cluster'
+import cluster, { type Worker } from 'node:cluster'
+import { randomUUID } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -20,7 +22,15 @@ import { bumpContentGeneration } from './generation'
 import { PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
 
+/** A purge relayed to every worker: asked (PURGE), acknowledged (PURGE_ACK), done for the asker (PURGED). */
 const PURGE = 'va:purge'
+const PURGE_ACK = 'va:purge-ack'
+const PURGED = 'va:purged'
+type PurgeMessage = { type: typeof PURGE | typeof PURGE_ACK | typeof PURGED; id: string }
+const isPurgeMessage = (message: unknown): message is PurgeMessage =>
+  typeof message === 'object' && message !== null && typeof (message as PurgeMessage).id === 'string'
+/** How long a purge waits for its siblings at most (a worker that hangs must not hold up a save). */
+const RELAY_TIMEOUT_MS = 1000
 const port = Number(process.env.SITE_PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
@@ -29,11 +39,30 @@ if (cluster.isPrimary) {
   // The enquiry rate limits and spent challenge tokens live in one file all workers share (cases/payload/services/limits.ts reads this).
   process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
   createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
+  const pending = new Map<string, { asker: Worker; waiting: Set<number> }>()
+  const settle = (id: string) => {
+    const entry = pending.get(id)
+    if (!entry || entry.waiting.size > 0) return
+    pending.delete(id)
+    if (entry.asker.isConnected()) entry.asker.send({ type: PURGED, id })
+  }
   cluster.on('message', (from, message) => {
-    if (message !== PURGE) return
-    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from) worker.send(PURGE)
+    if (!isPurgeMessage(message)) return
+    if (message.type === PURGE) {
+      const others = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => Boolean(worker && worker !== from && worker.isConnected()))
+      pending.set(message.id, { asker: from, waiting: new Set(others.map((worker) => worker.id)) })
+      for (const worker of others) worker.send(message)
+      settle(message.id)
+    } else if (message.type === PURGE_ACK) {
+      pending.get(message.id)?.waiting.delete(from.id)
+      settle(message.id)
+    }
   })
   cluster.on('exit', (worker, code, signal) => {
+    for (const [id, entry] of pending) {
+      entry.waiting.delete(worker.id)
+      settle(id)
+    }
     console.error(`[site] worker ${worker.id} stopped (${signal ?? code}); starting another`)
     cluster.fork()
   })
@@ -45,9 +74,29 @@ if (cluster.isPrimary) {
   Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
   const entry = path.resolve(astroOutDir, 'server/entry.mjs')
   await import(entry)
+  const relayed = new Map<string, () => void>()
   process.on('message', (message) => {
-    if (message === PURGE) bumpContentGeneration()
+    if (!isPurgeMessage(message)) return
+    if (message.type === PURGE) {
+      bumpContentGeneration()
+      process.send?.({ type: PURGE_ACK, id: message.id })
+    } else if (message.type === PURGED) {
+      relayed.get(message.id)?.()
+    }
   })
+  /** Passes a purge this worker took on to its siblings; resolves once they all have it. */
+  const relayPurge = () =>
+    new Promise<void>((resolve) => {
+      const id = randomUUID()
+      const done = () => {
+        clearTimeout(timer)
+        relayed.delete(id)
+        resolve()
+      }
+      const timer = setTimeout(done, RELAY_TIMEOUT_MS)
+      relayed.set(id, done)
+      process.send?.({ type: PURGE, id })
+    })
   const cacheDir = path.join(dataDir(), 'page-cache')
   // A rebuild writes a new entry: its time tells this build's cached pages from older ones.
   const cache = new PageCache(cacheDir, undefined, undefined, String(statSync(entry).mtimeMs))
@@ -57,7 +106,7 @@ if (cluster.isPrimary) {
     cache,
     purgeToken: await purgeToken(payloadSecret()),
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
-    onPurge: () => process.send?.(PURGE),
+    onPurge: relayPurge,
     trustForwardedFor: behindOwnProxy,
     https: servedOverHttps(),
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
