@@ -7,16 +7,18 @@ import sharp from 'sharp'
 
 import { countFailedLogin } from './src/payload/auth/loginGuard'
 import { cases, emailAdapter, enquiryKind } from './src/payload/cases'
-import { collections } from './src/payload/collections'
+import { collections, SITE_CONTENT } from './src/payload/collections'
 import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
-import { installAfterCommit } from './src/payload/hooks/afterCommit'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
-import { globals } from './src/payload/globals'
-import { tasks } from './src/payload/jobs'
+import { globals, SITE_GLOBALS } from './src/payload/globals'
+import { importer } from './src/payload/import'
+import { mediaUse } from './src/payload/mediaUse'
+import { siteCache } from './src/payload/siteCache'
+import { workflow } from './src/payload/workflow'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,23 +32,16 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Gravatar would be fetched from abroad on every page; the built-in avatar needs no network.
     avatar: 'default',
-    components: {
-      beforeDashboard: ['/src/payload/admin/WorkflowDashboard#WorkflowDashboard'],
-      afterNavLinks: ['/src/payload/admin/import/ImportNavLink#ImportNavLink'],
-      views: { importArticles: { Component: '/src/payload/admin/import/ImportView#ImportView', path: '/import' } },
-    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
   globals,
-  // Every two seconds, so scheduled publishing happens within seconds of its time.
-  jobs: { tasks, autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
+  // The plugins bring their tasks. Every two seconds, so scheduled publishing happens within seconds of its time.
+  jobs: { autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
   editor,
   db: databaseAdapter(),
   // Mail of the whole back office (receipts, reminders, password resets): SMTP_URL or the outbox (src/payload/cases/infrastructure/mail.ts).
   email: emailAdapter(),
-  // Purges of the public site's cache wait for the commit (src/payload/hooks/afterCommit.ts).
-  onInit: (payload) => installAfterCommit(payload.db),
   // REST errors keep their field paths in the production build (src/payload/hooks/keepErrorDetails.ts).
   // Failed logins are counted for the login throttle (src/payload/auth/loginGuard.ts).
   hooks: { afterError: [keepErrorDetails, countFailedLogin] },
@@ -55,6 +50,17 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES }, responseOnLimit: MEDIA_ERRORS.tooLarge },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
-  // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
-  plugins: [cases({ kinds: [enquiryKind] })],
+  // The features, in this order: each appends its hooks after those of the plugins before it.
+  plugins: [
+    // Media files are public only while published content uses them (src/payload/mediaUse).
+    mediaUse({ collections: SITE_CONTENT }),
+    // 审核发布: review chains (workflow/chains.ts), scheduled publication, audit log of reviews, logins and roles (src/payload/workflow).
+    workflow(),
+    // The public site's page cache is purged once a change it shows has committed (src/payload/siteCache).
+    siteCache({ collections: [...SITE_CONTENT, 'media'], globals: SITE_GLOBALS }),
+    // 导入旧文章: the import view, its menu link and the import reports (src/payload/import).
+    importer(),
+    // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
+    cases({ kinds: [enquiryKind] }),
+  ],
 })

@@ -23,7 +23,7 @@ delete process.env.SITE_INTERNAL_URL
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
-const { notifySite } = await import('../src/payload/hooks/notifySite')
+const { notifySite } = await import('../src/payload/siteCache')
 
 const payload = await getPayload({ config })
 const already = (await payload.count({ collection: 'news', where: { slug: { like: 'bench-' } } })).totalDocs

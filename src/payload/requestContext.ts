@@ -22,7 +22,7 @@ declare module 'payload' {
     loginAttempt?: LoginAttempt
     /** The allowed external-link hosts, read once per request (globals/Navigation.ts). */
     externalLinkHosts?: Promise<string[]>
-    /** The media the stored row used before this change, by `mediaUse:<collection>:<id>` (hooks/withMediaUse.ts). */
+    /** The media the stored row used before this change, by `mediaUse:<collection>:<id>` (mediaUse/hooks.ts). */
     [mediaUseBefore: `mediaUse:${string}`]: string[] | undefined
   }
 }

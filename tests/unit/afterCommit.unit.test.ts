@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { afterCommit, installAfterCommit } from '../../src/payload/hooks/afterCommit'
+import { afterCommit, installAfterCommit } from '../../src/payload/siteCache/afterCommit'
 
 const fakeDb = () => {
   const log: string[] = []

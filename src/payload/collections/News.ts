@@ -1,3 +1,4 @@
+// Plugins add behaviour (see payload.config.ts): workflow() reviews it on drafts, mediaUse() tracks the media it uses, siteCache() purges the site on publication.
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'

@@ -1,3 +1,4 @@
+// Plugins add behaviour (see payload.config.ts): workflow() writes logins and role changes to the audit log.
 import type { CollectionConfig } from 'payload'
 
 import { fieldHasRole, hasRole } from '../access/hasRole'

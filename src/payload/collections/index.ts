@@ -1,5 +1,5 @@
+import { AuditLog } from './AuditLog'
 import { Commendations } from './Commendations'
-import { ImportReports } from './ImportReports'
 import { Interpretations } from './Interpretations'
 import { Media } from './Media'
 import { News } from './News'
@@ -7,17 +7,13 @@ import { Policies } from './Policies'
 import { Stations } from './Stations'
 import { Users } from './Users'
 import { Veterans } from './Veterans'
-import { withMediaUse } from '../hooks/withMediaUse'
-import { withSiteNotification } from '../hooks/notifySite'
-import { withAuditedUsers } from '../workflow/withAuditedUsers'
-import { withWorkflow } from '../workflow/withWorkflow'
-import { AuditLog } from './AuditLog'
 
-/** The content the public site shows; the media files it uses are public while it is (withMediaUse). */
-const content = [News, Policies, Interpretations, Stations, Veterans, Commendations].map(withMediaUse)
+/**
+ * The back office's own collections, as they are declared. The plugins in payload.config.ts add
+ * behaviour to them (review, media use, site purges, login audit) and add their own collections:
+ * the import reports (importer()) and the cases' collections (cases()), both before Users.
+ */
+export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media, Users, AuditLog]
 
-/** What the public site shows: a change there purges the site's page cache. */
-const shownOnSite = [...content, Media].map(withWorkflow).map(withSiteNotification)
-
-/** The cases' collections (留言办理) come from the cases plugin (src/payload/cases), which puts them before Users. */
-export const collections = [...shownOnSite, ImportReports, withAuditedUsers(Users), AuditLog]
+/** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
+export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations'] as const

@@ -1,3 +1,4 @@
+// Plugins add behaviour (see payload.config.ts): workflow() reviews it on drafts and shows the public the published version; siteCache() purges the site on publication.
 import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '../access/hasRole'

@@ -22,6 +22,13 @@ const publishedOrStaff: Access = ({ req: { user } }) =>
 export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
   const { slug } = global
   if (!isWorkflowGlobal(slug)) return global
+  // The workflow sets these; a global that states its own would be silently overridden.
+  if (global.versions !== undefined) throw new Error(`workflow(): global '${slug}' states its own versions; the workflow gives it drafts`)
+  if (global.access?.read) throw new Error(`workflow(): global '${slug}' states its own read access; the workflow shows the public the published version only`)
+  const elements = global.admin?.components?.elements
+  if (elements?.PublishButton || elements?.UnpublishButton) {
+    throw new Error(`workflow(): global '${slug}' sets its own Publish/Unpublish button; the workflow replaces them with its review panel`)
+  }
   return {
     ...global,
     access: { ...global.access, read: publishedOrStaff },

@@ -1,3 +1,4 @@
+// Plugins add behaviour (see payload.config.ts): mediaUse() recomputes publicUse from the content that uses a file; siteCache() purges the site on a change.
 import path from 'node:path'
 
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'

@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where }
 import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../../constants/media'
 import { idOf } from '../../../shared'
 
-/** The collections whose documents' media uses decide which files are public (marked by withMediaUse). */
+/** The collections whose documents' media uses decide which files are public (marked by the mediaUse() plugin). */
 export const contentCollections = (req: PayloadRequest): SanitizedCollectionConfig[] =>
   Object.values(req.payload.collections)
     .map(({ config }) => config)

@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/chains'
-import { performTransition } from '../workflow/performTransition'
-import { toSnapshot } from '../workflow/snapshot'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './chains'
+import { performTransition } from './performTransition'
+import { toSnapshot } from './snapshot'
 
 type Input = { collection: WorkflowCollection; id: string; kind: 'publish' | 'unpublish'; at: string }
 

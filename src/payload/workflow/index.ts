@@ -1,0 +1,7 @@
+/**
+ * The review workflow (审核发布): review chains per collection and global (chains.ts), the
+ * transitions (performTransition.ts, performGlobalTransition.ts), the hooks that keep a person's
+ * save a draft (hooks/), the audit log entries (audit.ts) and scheduled publication
+ * (scheduledPublish.ts). payload.config.ts registers it as the `workflow()` plugin (plugin.ts).
+ */
+export { workflow } from './plugin'
