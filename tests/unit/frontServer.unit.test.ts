@@ -18,8 +18,14 @@ describe('front server', () => {
   let renders = 0
   let up = true
   let delayMs = 0
+  /** A database that does not answer: the render fails only after this long (MongoDB's server selection). */
+  let failAfterMs = 0
   let version = 'v1'
   const upstream = createServer((req, res) => {
+    if (failAfterMs) {
+      setTimeout(() => res.writeHead(500).end(), failAfterMs)
+      return
+    }
     if (!up) {
       res.writeHead(500).end()
       return
@@ -177,6 +183,27 @@ describe('front server', () => {
     const page = restored.get(cacheKey('GET', '/news/work', undefined))
     expect(page?.generation).toBe(-1)
     expect(page?.body.toString()).toMatch(/<body>v\d/)
+  })
+
+  it('should serve copies at once while renders fail, and wait for renders again once one succeeds', async () => {
+    for (const page of ['/slow-a', '/slow-b', '/slow-c']) expect((await fetch(`${base}${page}`)).status).toBe(200)
+    await purge()
+    failAfterMs = 1200
+    const first = Date.now()
+    expect((await fetch(`${base}/slow-a`)).headers.get('x-cache')).toBe('STALE')
+    expect(Date.now() - first).toBeGreaterThanOrEqual(450)
+    // The render behind it fails after 1.2 s; from then on no reader waits the render timeout.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const next = Date.now()
+    expect((await fetch(`${base}/slow-b`)).headers.get('x-cache')).toBe('STALE')
+    expect(Date.now() - next).toBeLessThan(250)
+    failAfterMs = 0
+    // The copy is still served at once, and the render it starts succeeds and ends the failing state.
+    expect((await fetch(`${base}/slow-c`)).headers.get('x-cache')).toBe('STALE')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // (/slow-a's failed render is over; /slow-b's would still be pending.)
+    expect((await fetch(`${base}/slow-a`)).headers.get('x-cache')).toBe('MISS')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
   })
 })
 

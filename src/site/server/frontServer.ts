@@ -135,6 +135,13 @@ export const createFrontServer = ({
   /** A cached page, PASS for an answer that must not be cached (410, a redirect), or null when rendering failed. */
   const pending = new Map<string, Promise<CachedPage | typeof PASS | null>>()
   const target = new URL(upstream)
+  /**
+   * Whether the last render failed (Astro or its database down). Then a reader with a copy at
+   * hand gets it at once instead of waiting renderTimeoutMs per page: on MongoDB a render fails
+   * only after the driver's server selection gives up (30 s), so every page would wait. The next
+   * render that succeeds clears it.
+   */
+  let upstreamFailing = false
 
   const render = (req: IncomingMessage, key: string): Promise<CachedPage | typeof PASS | null> => {
     const running = pending.get(key)
@@ -142,11 +149,13 @@ export const createFrontServer = ({
     const generation = contentGeneration()
     const job = renderUpstream(target, req)
       .then(({ status, headers, body }) => {
+        upstreamFailing = status >= 500
         if (status >= 500) return null
         if (!isCacheable(status, headers)) return PASS
         return cache.set(key, { status, contentType: headers.get('content-type')!, csp: headers.get('content-security-policy') ?? undefined, body, generation })
       })
       .catch((error: Error) => {
+        upstreamFailing = true
         log(`render failed for ${req.url}: ${error.message}`)
         return null
       })
@@ -238,14 +247,18 @@ export const createFrontServer = ({
     if (cached && cached.generation === contentGeneration()) return send(req, res, cached, 'HIT', https)
     // With a last good copy at hand, a slow render is not waited for: the copy is served and
     // the render goes on to refresh the cache. Without one, the reader waits for the render.
+    // While renders fail, the copy on disk counts as at hand too, and it is not waited for at all
+    // (the render still runs, and the first that succeeds ends this).
+    const failing = upstreamFailing
     const rendering = render(req, key)
-    const fresh = cached
-      ? await Promise.race([rendering, new Promise<null>((resolve) => setTimeout(resolve, renderTimeoutMs, null))])
+    const atHand = cached ?? (failing ? await cache.lastGood(key) : undefined)
+    const fresh = atHand
+      ? await Promise.race([rendering, new Promise<null>((resolve) => setTimeout(resolve, failing ? 0 : renderTimeoutMs, null))])
       : await rendering
     // The page is gone, moved or personal now: the live answer, never an old copy.
     if (fresh === PASS) return proxy(req, res)
     if (fresh) return send(req, res, fresh, 'MISS', https)
-    const lastGood = cached ?? (await cache.lastGood(key))
+    const lastGood = atHand ?? (await cache.lastGood(key))
     if (lastGood) return send(req, res, lastGood, 'STALE', https)
     return proxy(req, res)
   })
