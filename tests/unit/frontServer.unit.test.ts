@@ -58,8 +58,9 @@ describe('front server', () => {
   const token = 'test-token'
   const purge = () => fetch(`${base}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': token }, body: '{}' })
 
+  let upstreamUrl = ''
   beforeAll(async () => {
-    const upstreamUrl = await listen(upstream)
+    upstreamUrl = await listen(upstream)
     front = createFrontServer({ upstream: upstreamUrl, cache: new PageCache(dir), purgeToken: token, renderTimeoutMs: 500 })
     base = await listen(front)
   })
@@ -186,24 +187,28 @@ describe('front server', () => {
   })
 
   it('should serve copies at once while renders fail, and wait for renders again once one succeeds', async () => {
-    for (const page of ['/slow-a', '/slow-b', '/slow-c']) expect((await fetch(`${base}${page}`)).status).toBe(200)
-    await purge()
-    failAfterMs = 1200
-    const first = Date.now()
-    expect((await fetch(`${base}/slow-a`)).headers.get('x-cache')).toBe('STALE')
-    expect(Date.now() - first).toBeGreaterThanOrEqual(450)
-    // The render behind it fails after 1.2 s; from then on no reader waits the render timeout.
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    const next = Date.now()
-    expect((await fetch(`${base}/slow-b`)).headers.get('x-cache')).toBe('STALE')
-    expect(Date.now() - next).toBeLessThan(250)
-    failAfterMs = 0
-    // The copy is still served at once, and the render it starts succeeds and ends the failing state.
-    expect((await fetch(`${base}/slow-c`)).headers.get('x-cache')).toBe('STALE')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    // (/slow-a's failed render is over; /slow-b's would still be pending.)
-    expect((await fetch(`${base}/slow-a`)).headers.get('x-cache')).toBe('MISS')
-    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const lines: string[] = []
+    const watched = createFrontServer({ upstream: upstreamUrl, cache: new PageCache(mkdtempSync(path.join(tmpdir(), 'va-front-failing-'))), purgeToken: token, renderTimeoutMs: 500, log: (line) => lines.push(line) })
+    const watchedBase = await listen(watched)
+    try {
+      for (const page of ['/slow-a', '/slow-b']) expect((await fetch(`${watchedBase}${page}`)).status).toBe(200)
+      await fetch(`${watchedBase}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': token }, body: '{}' })
+      failAfterMs = 1200
+      const first = Date.now()
+      expect((await fetch(`${watchedBase}/slow-a`)).headers.get('x-cache')).toBe('STALE')
+      expect(Date.now() - first).toBeGreaterThanOrEqual(450)
+      // Once the render behind it has failed, no reader waits the render timeout any more.
+      await expect.poll(() => lines.some((line) => line.startsWith('render failed for /slow-a')), { timeout: 10_000, interval: 50 }).toBe(true)
+      const next = Date.now()
+      expect((await fetch(`${watchedBase}/slow-b`)).headers.get('x-cache')).toBe('STALE')
+      expect(Date.now() - next).toBeLessThan(400)
+      failAfterMs = 0
+      // Renders succeed again: fresh pages come back.
+      await expect.poll(async () => (await fetch(`${watchedBase}/slow-a`)).headers.get('x-cache'), { timeout: 10_000, interval: 100 }).toMatch(/^(MISS|HIT)$/)
+    } finally {
+      failAfterMs = 0
+      watched.close()
+    }
   })
 })
 

@@ -150,7 +150,10 @@ export const createFrontServer = ({
     const job = renderUpstream(target, req)
       .then(({ status, headers, body }) => {
         upstreamFailing = status >= 500
-        if (status >= 500) return null
+        if (status >= 500) {
+          log(`render failed for ${req.url}: ${status}`)
+          return null
+        }
         if (!isCacheable(status, headers)) return PASS
         return cache.set(key, { status, contentType: headers.get('content-type')!, csp: headers.get('content-security-policy') ?? undefined, body, generation })
       })
