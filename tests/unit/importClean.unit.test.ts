@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { stripKeywordTail } from '../../src/payload/import/clean/keywordTail'
-import { normalizeLine } from '../../src/payload/import/clean/normalizeLine'
-import { isPortalChrome } from '../../src/payload/import/clean/portalChrome'
-import { removeReadingJunk } from '../../src/payload/import/clean/readingJunk'
-import { splitRunOnParagraphs } from '../../src/payload/import/clean/runOnParagraphs'
-import { removeTitleRepeats } from '../../src/payload/import/clean/titleRepeats'
-import { stripTitlePrefix } from '../../src/payload/import/clean/titlePrefix'
-import { cutTrailer, isTrailerStart } from '../../src/payload/import/clean/trailers'
+import { cutTrailer, isPortalChrome, isTrailerStart, normalizeLine, removeReadingJunk, removeTitleRepeats, splitRunOnParagraphs, stripKeywordTail, stripTitlePrefix } from '../../src/payload/import/clean'
 
 describe('reading junk', () => {
   it('should remove a toneless reading glued after a Simplified character', () => {

@@ -4,6 +4,7 @@
  * Payload. Server code imports the same names from index.ts, which re-exports all of this.
  */
 export { POLICY_TOPIC_LABELS } from '../constants/policies'
+export { solveChallenge } from './domain/proofOfWork'
 export type { CaseStatus } from './domain/status'
 export {
   ATTACHMENT_LIMITS,

@@ -1,4 +1,4 @@
-import { removeReadingJunk } from './clean/readingJunk'
+import { removeReadingJunk } from './clean'
 import { decodeText } from './decodeText'
 import { extractArticle } from './extract/extractArticle'
 import { htmlToText, isHtml } from './extract/htmlToText'

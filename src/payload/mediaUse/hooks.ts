@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { recomputePublicUse, usedIds } from '../collections/Media/mediaUse'
 import { mediaIdsIn } from '../collections/Media/mediaIdsIn'
 import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../constants/media'
+import { addHooks } from '../hooks/addHooks'
 
 /** Written only by the hook below; read by the public-file rule and the replacement guard. */
 const mediaUsedField: Field = {
@@ -55,10 +56,9 @@ export const withMediaUse = (collection: CollectionConfig): CollectionConfig => 
   ...collection,
   custom: { ...collection.custom, [MEDIA_USE_MARK]: true },
   fields: [...collection.fields, mediaUsedField],
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), listMediaUsed],
-    afterChange: [...(collection.hooks?.afterChange ?? []), recomputeAfterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), recomputeAfterDelete],
-  },
+  hooks: addHooks(collection.hooks, {
+    beforeChange: [listMediaUsed],
+    afterChange: [recomputeAfterChange],
+    afterDelete: [recomputeAfterDelete],
+  }),
 })

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { sendPurge } from '../../shared'
 import { payloadSecret } from '../env'
 import { afterCommit } from './afterCommit'
+import { addHooks } from '../hooks/addHooks'
 
 const visible = (doc: { _status?: string } | undefined) => !doc || doc._status === undefined || doc._status === 'published'
 
@@ -37,14 +38,10 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) =>
 /** For collections the public site shows. */
 export const withSiteNotification = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: {
-    ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-  },
+  hooks: addHooks(collection.hooks, { afterChange: [afterChange], afterDelete: [afterDelete] }),
 })
 
 export const withGlobalSiteNotification = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
+  hooks: addHooks(global.hooks, { afterChange: [afterGlobalChange] }),
 })

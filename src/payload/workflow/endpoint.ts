@@ -15,6 +15,29 @@ const requireUser = (user: unknown): User => {
   return user as User
 }
 
+type Chain = ReturnType<typeof chainFor>
+
+/** What the review panel reads: the state, what this person may do now, the comments and the checks. */
+const describeFor = (
+  chain: Chain,
+  doc: Record<string, unknown>,
+  user: User,
+  scheduling: Record<'publishAt' | 'unpublishAt' | 'withdrawal', unknown>,
+  checks: CheckReport,
+) => {
+  const snapshot = toSnapshot(doc as never)
+  return Response.json({
+    state: snapshot.state,
+    stage: snapshot.stage,
+    chain: chain.stages,
+    publishRole: chain.publishRole,
+    actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
+    reviewLog: doc.reviewLog ?? [],
+    ...scheduling,
+    checks,
+  })
+}
+
 /** GET: what the signed-in person may do now, with the chain and the review comments. */
 const describe = (collection: WorkflowCollection): Endpoint => ({
   path: '/:id/workflow',
@@ -23,22 +46,14 @@ const describe = (collection: WorkflowCollection): Endpoint => ({
     const user = requireUser(req.user)
     const id = String(req.routeParams?.id)
     const doc = await req.payload.findByID({ collection, id, draft: true, depth: 1, user, overrideAccess: false, req })
-    const chain = chainFor(collection)
-    const snapshot = toSnapshot(doc as never)
     const checks = await runPrePublishChecks(req.payload, collection, doc as never, req)
     const record = doc as unknown as Record<string, unknown>
-    return Response.json({
-      state: snapshot.state,
-      stage: snapshot.stage,
-      chain: chain.stages,
-      publishRole: chain.publishRole,
-      actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
-      reviewLog: record.reviewLog ?? [],
+    const scheduling = {
       publishAt: record.publishAt ?? null,
       unpublishAt: record.unpublishAt ?? null,
       withdrawal: record.withdrawal ?? null,
-      checks,
-    })
+    }
+    return describeFor(chainFor(collection), record, user, scheduling, checks)
   },
 })
 
@@ -77,21 +92,10 @@ export const globalWorkflowEndpoints = (global: WorkflowGlobal): Omit<Endpoint, 
     handler: async (req) => {
       const user = requireUser(req.user)
       const doc = await req.payload.findGlobal({ slug: global, draft: true, depth: 0, user, overrideAccess: false, req })
-      const chain = globalChainFor(global)
-      const snapshot = toSnapshot(doc as never)
+      // Site-wide settings have no schedule, no withdrawal and no pre-publish checks.
       const noChecks: CheckReport = { errors: [], warnings: [] }
-      return Response.json({
-        state: snapshot.state,
-        stage: snapshot.stage,
-        chain: chain.stages,
-        publishRole: chain.publishRole,
-        actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
-        reviewLog: (doc as unknown as Record<string, unknown>).reviewLog ?? [],
-        publishAt: null,
-        unpublishAt: null,
-        withdrawal: null,
-        checks: noChecks,
-      })
+      const unscheduled = { publishAt: null, unpublishAt: null, withdrawal: null }
+      return describeFor(globalChainFor(global), doc as unknown as Record<string, unknown>, user, unscheduled, noChecks)
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionConfig } from 'payload'
 
 import { writeAudit } from './audit'
+import { addHooks } from '../hooks/addHooks'
 
 const sameRoles = (a: unknown, b: unknown) =>
   JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort())
@@ -25,9 +26,5 @@ const auditRoleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, op
 /** Logins and role changes go to the audit log with the workflow's own entries. */
 export const withAuditedUsers = (users: CollectionConfig): CollectionConfig => ({
   ...users,
-  hooks: {
-    ...users.hooks,
-    afterLogin: [...(users.hooks?.afterLogin ?? []), auditLogin],
-    afterChange: [...(users.hooks?.afterChange ?? []), auditRoleChange],
-  },
+  hooks: addHooks(users.hooks, { afterLogin: [auditLogin], afterChange: [auditRoleChange] }),
 })

@@ -6,6 +6,7 @@ import { reviewFields } from './fields'
 import { applyGlobalWorkflow } from './hooks/applyGlobalWorkflow'
 import { auditGlobalSaves } from './hooks/auditGlobalSaves'
 import { guardGlobalPublication } from './hooks/guardGlobalPublication'
+import { addHooks } from '../hooks/addHooks'
 
 /**
  * The public reads the published version only, also over REST (`?draft=true`). Settings saved
@@ -46,12 +47,11 @@ export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
       },
     },
     endpoints: [...(global.endpoints || []), ...globalWorkflowEndpoints(slug)],
-    hooks: {
-      ...global.hooks,
-      beforeOperation: [guardGlobalPublication, ...(global.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(global.hooks?.beforeChange ?? []), applyGlobalWorkflow],
-      afterChange: [...(global.hooks?.afterChange ?? []), auditGlobalSaves],
-    },
+    hooks: addHooks(
+      global.hooks,
+      { beforeChange: [applyGlobalWorkflow], afterChange: [auditGlobalSaves] },
+      { beforeOperation: [guardGlobalPublication] },
+    ),
     fields: [...global.fields, ...reviewFields()],
   }
 }

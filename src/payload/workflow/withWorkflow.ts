@@ -7,6 +7,7 @@ import { workflowFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { auditDeletes, auditPlainChanges } from './hooks/auditChanges'
 import { guardPublication } from './hooks/guardPublication'
+import { addHooks } from '../hooks/addHooks'
 
 /** The workflow builds on what the collection states and refuses a setting it would have to override. */
 const refuse = (slug: string, problem: string): never => {
@@ -45,13 +46,11 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
       },
     },
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(slug)],
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [guardPublication, ...(collection.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), applyWorkflow],
-      afterChange: [...(collection.hooks?.afterChange ?? []), auditPlainChanges],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDeletes],
-    },
+    hooks: addHooks(
+      collection.hooks,
+      { beforeChange: [applyWorkflow], afterChange: [auditPlainChanges], afterDelete: [auditDeletes] },
+      { beforeOperation: [guardPublication] },
+    ),
     fields: [...collection.fields, ...workflowFields()],
   }
 }

@@ -1,5 +1,7 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 
+import { leadingZeroBits } from './proofOfWork'
+
 /**
  * The anti-abuse check, needing no third-party service. Each form carries a signed challenge
  * with two ways to pass it: the island solves a small proof of work in the background, and
@@ -44,18 +46,6 @@ const readToken = (token: string, key: string): Payload | null => {
   } catch {
     return null
   }
-}
-
-export const leadingZeroBits = (digest: Buffer): number => {
-  let bits = 0
-  for (const byte of digest) {
-    if (byte === 0) {
-      bits += 8
-      continue
-    }
-    return bits + Math.clz32(byte) - 24
-  }
-  return bits
 }
 
 export const powDigest = (token: string, nonce: string): Buffer => createHash('sha256').update(`${token}:${nonce}`).digest()

@@ -8,10 +8,10 @@ import {
   type FieldErrors,
   formToSubmission,
   POLICY_TOPIC_LABELS,
+  solveChallenge,
   validateEnquiry,
 } from '../../../payload/cases/client'
 import { Receipt } from './Receipt'
-import { solveChallenge } from './solveChallenge'
 
 export type FormValues = Record<string, string>
 

@@ -1,5 +1,9 @@
-/** The island's proof of work: find a nonce whose SHA-256 with the token starts with `bits` zero bits. */
-const leadingZeroBits = (bytes: Uint8Array): number => {
+/**
+ * The proof of work behind the enquiry form's check: find a nonce whose SHA-256 with the token
+ * starts with `bits` zero bits. The browser solves it (the form island); the server counts the
+ * bits of what it is sent (challenge.ts). Web Crypto only, so it runs in both.
+ */
+export const leadingZeroBits = (bytes: Uint8Array): number => {
   let bits = 0
   for (const byte of bytes) {
     if (byte === 0) {
