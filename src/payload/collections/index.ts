@@ -1,4 +1,3 @@
-import { AuditLog } from './AuditLog'
 import { Commendations } from './Commendations'
 import { Interpretations } from './Interpretations'
 import { Media } from './Media'
@@ -11,9 +10,10 @@ import { Veterans } from './Veterans'
 /**
  * The back office's own collections, as they are declared. The plugins in payload.config.ts add
  * behaviour to them (review, media use, site purges, login audit) and add their own collections:
- * the import reports (importer()) and the cases' collections (cases()), both before Users.
+ * the audit log last (workflow()), the import reports (importer()) and the cases' collections
+ * (cases()), both before Users.
  */
-export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media, Users, AuditLog]
+export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media, Users]
 
 /** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
 export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations'] as const

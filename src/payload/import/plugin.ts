@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { ImportReports } from '../collections/ImportReports'
+import { ImportReports } from './ImportReports'
 
 /** Before the accounts (`users`), so the report list stays where the admin menu has always shown it. */
 const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig) => {
@@ -10,7 +10,7 @@ const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionCon
 
 /**
  * The importer of old articles (导入旧文章) as a Payload plugin: the import reports collection
- * with its endpoints (collections/ImportReports), the admin's import view at /import and its
+ * with its endpoints (ImportReports/), the admin's import view at /import and its
  * link in the menu (admin/import). It adds; it changes no setting of anything already there.
  */
 export const importer =

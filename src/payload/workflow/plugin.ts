@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { AuditLog } from './AuditLog'
 import { GLOBAL_WORKFLOW_CHAINS, WORKFLOW_CHAINS } from './chains'
 import { workflowScheduledPublish } from './scheduledPublish'
 import { withAuditedUsers } from './withAuditedUsers'
@@ -16,7 +17,7 @@ const requirePresent = (kind: string, wanted: string[], present: { slug: string 
  * chain in chains.ts get drafts-based review: station-scoped access, the review panel instead of
  * Publish, the workflow fields, guard/apply/audit hooks and endpoints (withWorkflow.ts,
  * withGlobalWorkflow.ts); the accounts' logins and role changes are audited (withAuditedUsers.ts);
- * the dashboard shows the review queue; scheduled publication is its background task. It adds
+ * every step lands in its append-only audit log (AuditLog.ts); the dashboard shows the review queue; scheduled publication is its background task. It adds
  * and composes; a setting it would have to override makes it throw at config time.
  */
 export const workflow =
@@ -26,9 +27,12 @@ export const workflow =
     requirePresent('global', Object.keys(GLOBAL_WORKFLOW_CHAINS), config.globals ?? [])
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) =>
-        collection.slug === 'users' ? withAuditedUsers(collection) : withWorkflow(collection),
-      ),
+      collections: [
+        ...(config.collections ?? []).map((collection) =>
+          collection.slug === 'users' ? withAuditedUsers(collection) : withWorkflow(collection),
+        ),
+        AuditLog,
+      ],
       globals: (config.globals ?? []).map(withGlobalWorkflow),
       admin: {
         ...config.admin,

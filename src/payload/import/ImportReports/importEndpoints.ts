@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { userHasRole } from '../../access/userHasRole'
 import { CONTENT_ROLES } from '../../constants/roles'
-import { type ImportFile, importArticles } from '../../import/importArticles'
+import { type ImportFile, importArticles } from '../importArticles'
 
 const MAX_FILES = 200
 const MAX_BYTES = 20 * 1024 * 1024

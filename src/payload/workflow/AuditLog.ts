@@ -4,7 +4,7 @@ import { hasRole } from '../access/hasRole'
 import { nobody } from '../access/nobody'
 import { toOptions } from '../constants/options'
 import { AUDIT_ACTION_LABELS, WORKFLOW_STATE_LABELS } from '../constants/workflow'
-import { WorkflowError } from '../workflow/WorkflowError'
+import { WorkflowError } from './WorkflowError'
 
 /**
  * Access rules stop REST, GraphQL and the admin; this stops the Local API too, even with
