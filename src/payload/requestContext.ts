@@ -1,5 +1,5 @@
 import type { LoginAttempt } from './auth/loginGuard'
-import type { TransitionContext } from './workflow/context'
+import type { TransitionContext } from './workflow'
 
 /**
  * Every flag this code passes in `context` (Local API) or reads from `req.context` (hooks),

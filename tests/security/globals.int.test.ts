@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { Navigation, User } from '../../src/payload-types'
-import { WorkflowDashboard } from '../../src/payload/admin/WorkflowDashboard'
+import { WorkflowDashboard } from '../../src/payload/workflow/admin/WorkflowDashboard'
 import { performGlobalTransition } from '../../src/payload/workflow/performGlobalTransition'
 import { demoUser } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'

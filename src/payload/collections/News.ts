@@ -19,7 +19,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
     group: '内容',
-    components: { beforeListTable: ['/src/payload/admin/import/ImportNewsButton#ImportNewsButton'] },
+    components: { beforeListTable: ['/src/payload/import/admin/ImportNewsButton#ImportNewsButton'] },
   },
   access: contentAccess(),
   versions: publishedVersions,

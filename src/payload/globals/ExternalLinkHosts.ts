@@ -3,7 +3,7 @@ import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { authenticated } from '../access/authenticated'
 import { hasRole } from '../access/hasRole'
 import { listedHost } from '../rules/linkHref'
-import { writeAudit } from '../workflow/audit'
+import { writeAudit } from '../workflow'
 
 type Hosts = { hosts?: { host?: string | null }[] | null } | undefined
 

@@ -22,10 +22,10 @@ export const importer =
       ...config.admin,
       components: {
         ...config.admin?.components,
-        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/payload/admin/import/ImportNavLink#ImportNavLink'],
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/payload/import/admin/ImportNavLink#ImportNavLink'],
         views: {
           ...config.admin?.components?.views,
-          importArticles: { Component: '/src/payload/admin/import/ImportView#ImportView', path: '/import' },
+          importArticles: { Component: '/src/payload/import/admin/ImportView#ImportView', path: '/import' },
         },
       },
     },

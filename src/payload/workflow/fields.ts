@@ -23,7 +23,7 @@ export const reviewFields = (): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/src/payload/admin/WorkflowPanel#WorkflowPanel' } },
+    admin: { position: 'sidebar', components: { Field: '/src/payload/workflow/admin/WorkflowPanel#WorkflowPanel' } },
   },
   {
     name: 'workflowState',

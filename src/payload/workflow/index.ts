@@ -5,3 +5,7 @@
  * (scheduledPublish.ts). payload.config.ts registers it as the `workflow()` plugin (plugin.ts).
  */
 export { workflow } from './plugin'
+/** For other back-office features: their own audit entries, and the rich-text walk the checks use. */
+export { writeAudit } from './audit'
+export { internalLinks, type RichText, uploadIds } from './checks/lexical'
+export type { TransitionContext } from './context'

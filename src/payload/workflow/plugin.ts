@@ -38,7 +38,7 @@ export const workflow =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/payload/admin/WorkflowDashboard#WorkflowDashboard'],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/payload/workflow/admin/WorkflowDashboard#WorkflowDashboard'],
         },
       },
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), workflowScheduledPublish] },

@@ -41,8 +41,8 @@ export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
         ...global.admin?.components,
         elements: {
           ...global.admin?.components?.elements,
-          PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
-          UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
+          PublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice',
+          UnpublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton',
         },
       },
     },

@@ -40,8 +40,8 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
         ...collection.admin?.components,
         edit: {
           ...collection.admin?.components?.edit,
-          PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
-          UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
+          PublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice',
+          UnpublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton',
         },
       },
     },

@@ -21,16 +21,16 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from '../../../../src/payload/admin/WorkflowPanel'
-import { ImportNewsButton as ImportNewsButton_b914d914ec9909b1e6afa548da536dd1 } from '../../../../src/payload/admin/import/ImportNewsButton'
-import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
-import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
+import { WorkflowPanel as WorkflowPanel_224f1097621544d47e26024c53b3f78e } from '../../../../src/payload/workflow/admin/WorkflowPanel'
+import { ImportNewsButton as ImportNewsButton_1bcefb99d7232139251273b39760acb8 } from '../../../../src/payload/import/admin/ImportNewsButton'
+import { ReviewOnlyNotice as ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
+import { NoUnpublishButton as NoUnpublishButton_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
+import { ReportItemLabel as ReportItemLabel_19d715238716d7901c67a06e01190a44 } from '../../../../src/payload/import/admin/ReportItemLabel'
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
 import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
-import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
-import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
-import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
-import { ImportView as ImportView_8f17fa8c98788c0b3d1986b698c58cfb } from '../../../../src/payload/admin/import/ImportView'
+import { ImportNavLink as ImportNavLink_3c825607f124262b0d409d6e36fc5602 } from '../../../../src/payload/import/admin/ImportNavLink'
+import { WorkflowDashboard as WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb } from '../../../../src/payload/workflow/admin/WorkflowDashboard'
+import { ImportView as ImportView_1180197600f668b0a46916130d1b815f } from '../../../../src/payload/import/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,15 +58,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/payload/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5,
-  "/src/payload/admin/import/ImportNewsButton#ImportNewsButton": ImportNewsButton_b914d914ec9909b1e6afa548da536dd1,
-  "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
-  "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
+  "/src/payload/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_224f1097621544d47e26024c53b3f78e,
+  "/src/payload/import/admin/ImportNewsButton#ImportNewsButton": ImportNewsButton_1bcefb99d7232139251273b39760acb8,
+  "/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862,
+  "/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_52e30b4aded834427b391ed4483dd862,
+  "/src/payload/import/admin/ReportItemLabel#ReportItemLabel": ReportItemLabel_19d715238716d7901c67a06e01190a44,
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
   "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
-  "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
-  "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
-  "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
-  "/src/payload/admin/import/ImportView#ImportView": ImportView_8f17fa8c98788c0b3d1986b698c58cfb,
+  "/src/payload/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_3c825607f124262b0d409d6e36fc5602,
+  "/src/payload/workflow/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb,
+  "/src/payload/import/admin/ImportView#ImportView": ImportView_1180197600f668b0a46916130d1b815f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { writeAudit } from '../../workflow/audit'
+import { writeAudit } from '../../workflow'
 
 const title = (doc: { filename?: string | null; alt?: string | null }) => doc.alt || doc.filename || undefined
 

@@ -1,7 +1,7 @@
 import type { Field, Tab } from 'payload'
 
 import { idOf } from '../../../shared'
-import { internalLinks, type RichText, uploadIds } from '../../workflow/checks/lexical'
+import { internalLinks, type RichText, uploadIds } from '../../workflow'
 
 type Data = Record<string, unknown>
 

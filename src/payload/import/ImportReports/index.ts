@@ -40,7 +40,7 @@ export const ImportReports: CollectionConfig = {
       name: 'items',
       type: 'array',
       label: '文件',
-      admin: { readOnly: true, components: { RowLabel: '/src/payload/admin/import/ReportItemLabel#ReportItemLabel' } },
+      admin: { readOnly: true, components: { RowLabel: '/src/payload/import/admin/ReportItemLabel#ReportItemLabel' } },
       fields: [
         { name: 'file', type: 'text', label: '文件名', required: true },
         { name: 'status', type: 'select', label: '结果', required: true, options: toOptions(IMPORT_ITEM_STATUS_LABELS) },

@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { type FormEvent, useRef, useState } from 'react'
 
 import { NEWS_CATEGORY_LABELS } from '../../constants/news'
-import type { ImportRun } from '../../import/importArticles'
+import type { ImportRun } from '../importArticles'
 import { beijingDateTime } from '../../../shared'
 import { outcomeLabel } from './labels'
 import './import.css'

@@ -2,7 +2,7 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
-import { ROLE_LABELS, type Role } from '../constants/roles'
+import { ROLE_LABELS, type Role } from '../../constants/roles'
 import {
   REVIEW_STAGE_LABELS,
   WITHDRAWAL_MODE_LABELS,
@@ -12,10 +12,10 @@ import {
   type WithdrawalMode,
   type WorkflowAction,
   type WorkflowState,
-} from '../constants/workflow'
-import type { ChainStage } from '../workflow/chains'
-import type { CheckReport } from '../workflow/checks'
-import { beijingDateTime, fromBeijingInput } from '../../shared'
+} from '../../constants/workflow'
+import type { ChainStage } from '../chains'
+import type { CheckReport } from '../checks'
+import { beijingDateTime, fromBeijingInput } from '../../../shared'
 
 type Status = {
   state: WorkflowState

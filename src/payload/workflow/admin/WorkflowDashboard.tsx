@@ -1,13 +1,13 @@
 import type { Payload, Where } from 'payload'
 
-import { userHasRole } from '../access/userHasRole'
-import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../constants/news'
-import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../constants/workflow'
-import type { User } from '../../payload-types'
-import { beijingDateTime } from '../../shared'
-import { GLOBAL_WORKFLOW_CHAINS, isWorkflowGlobal, WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection, type WorkflowGlobal } from '../workflow/chains'
-import { refusal } from '../workflow/rules'
-import { toSnapshot } from '../workflow/snapshot'
+import { userHasRole } from '../../access/userHasRole'
+import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../constants/news'
+import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../../constants/workflow'
+import type { User } from '../../../payload-types'
+import { beijingDateTime } from '../../../shared'
+import { GLOBAL_WORKFLOW_CHAINS, isWorkflowGlobal, WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection, type WorkflowGlobal } from '../chains'
+import { refusal } from '../rules'
+import { toSnapshot } from '../snapshot'
 
 type Item = { href: string; kind: string; title: string; note?: string }
 
