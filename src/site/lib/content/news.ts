@@ -1,4 +1,5 @@
 import type { News } from '../../../payload-types'
+import { NEWS_COLUMN_ORDER, neighbourQueries, sortOf } from './listOrder'
 import { findOnePublic, findPublic, PAGE_SIZE } from './publicRead'
 
 export type NewsCategory = News['category']
@@ -18,7 +19,7 @@ export const getNewsPage = (category: NewsCategory | undefined, page = 1, limit 
   findPublic({
     collection: 'news',
     where: category ? { category: { equals: category } } : {},
-    sort: ['-pinned', '-publishedAt'],
+    sort: sortOf(NEWS_COLUMN_ORDER),
     page,
     limit,
     depth: 1,
@@ -45,19 +46,13 @@ export const getFeaturedNews = async () =>
 export const getNewsArticle = (category: string, slug: string) =>
   findOnePublic('news', { and: [{ slug: { equals: slug } }, { category: { equals: category } }] }, 2)
 
-/** The neighbours in the same category, by publication date. */
-export const getAdjacentNews = async (article: Pick<News, 'category' | 'publishedAt' | 'id'>) => {
-  const at = article.publishedAt ?? ''
-  const near = (op: 'less_than' | 'greater_than', sort: string) =>
-    findPublic({
-      collection: 'news',
-      where: { and: [{ category: { equals: article.category } }, { publishedAt: { [op]: at } }] },
-      sort,
-      limit: 1,
-      depth: 0,
-      select: { title: true, slug: true, category: true },
-      pagination: false,
-    }).then((result) => result.docs[0] ?? null)
-  const [previous, next] = await Promise.all([near('greater_than', 'publishedAt'), near('less_than', '-publishedAt')])
+/** 上一篇/下一篇: the items above and below in the column's list (NEWS_COLUMN_ORDER, as getNewsPage sorts it). */
+export const getAdjacentNews = async (article: Pick<News, 'category' | 'pinned' | 'publishedAt' | 'createdAt'>) => {
+  const queries = neighbourQueries(NEWS_COLUMN_ORDER, { category: { equals: article.category } }, article)
+  const find = async (query: typeof queries.before) =>
+    query
+      ? ((await findPublic({ collection: 'news', ...query, depth: 0, select: { title: true, slug: true, category: true } })).docs[0] ?? null)
+      : null
+  const [previous, next] = await Promise.all([find(queries.before), find(queries.after)])
   return { previous, next }
 }

@@ -1,0 +1,17 @@
+/**
+ * The addresses of the site's fixed service pages, named once: pages link with these, never with
+ * a path typed out again (the home page's 查询办理进度 once pointed at /enquiry/status, a 404).
+ * Each is a page under src/site/pages (tests/unit/sitePaths.unit.test.ts checks that).
+ */
+export const ENQUIRY_PATHS = {
+  /** 我要留言: the form */
+  form: '/enquiry',
+  /** 查询办理进度: tracking code and secret */
+  track: '/enquiry/track',
+  /** 留言选登 */
+  answers: '/enquiry/answers',
+  /** 办理情况统计 */
+  statistics: '/enquiry/statistics',
+  /** 个人信息保护说明 */
+  privacy: '/enquiry/privacy',
+} as const
