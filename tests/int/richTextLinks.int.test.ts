@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PUBLIC_COLLECTIONS } from '../../src/shared'
 import { internalLink, paragraphWithLink } from '../helpers/lexicalLinks'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
@@ -37,9 +38,30 @@ describe('internal links on the public site', () => {
   })
 
   it('should render a link to a published article with its column', async () => {
-    const news = await published('news')
+    const news = (await published('news')) as { id: string | number; category: string; slug?: string | null }
     const html = await articleLinkingTo('news', news.id, 'internal-link-news')
     expect(html).toContain(`<a href="/news/${news.category}/${news.slug}">相关内容</a>`)
+  })
+
+  it("should offer only published items of the public collections in the admin's link picker", async () => {
+    type DocField = { name: string; relationTo: string[]; filterOptions: (args: Record<string, unknown>) => Promise<unknown> | unknown }
+    const body = payload.collections.news.config.flattenedFields.find((field) => field.name === 'body') as unknown as {
+      editor: { editorConfig: { resolvedFeatureMap: Map<string, { sanitizedServerFeatureProps: { fields: DocField[] } }> } }
+    }
+    const docField = body.editor.editorConfig.resolvedFeatureMap.get('link')!.sanitizedServerFeatureProps.fields.find((field) => field.name === 'doc')!
+    expect(docField.relationTo).toEqual(PUBLIC_COLLECTIONS)
+    for (const collection of PUBLIC_COLLECTIONS) {
+      const where = await docField.filterOptions({ relationTo: collection, data: {}, siblingData: {}, id: undefined, user: null, req: {} })
+      const offered = await payload.find({ collection, where: where as Where, pagination: false, depth: 0, select: { _status: true } as never })
+      const published = await payload.count({ collection, where: { _status: { equals: 'published' } } })
+      expect(offered.docs.length).toBe(published.totalDocs)
+      expect(offered.docs.every((doc) => (doc as { _status?: string })._status === 'published')).toBe(true)
+    }
+    // The seeded drafts exist, and the picker leaves them out.
+    const draft = (await payload.find({ collection: 'news', where: { _status: { equals: 'draft' } }, limit: 1, depth: 0 })).docs[0]
+    expect(draft).toBeDefined()
+    const where = await docField.filterOptions({ relationTo: 'news', data: {}, siblingData: {}, id: undefined, user: null, req: {} })
+    expect(await payload.count({ collection: 'news', where: { and: [where as Where, { id: { equals: draft!.id } }] } })).toEqual({ totalDocs: 0 })
   })
 
   it('should not reveal a draft: its link keeps only the text', async () => {
