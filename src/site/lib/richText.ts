@@ -2,6 +2,7 @@ import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { escapeHtml, publicPath } from '../../shared'
+import { phoneParts } from './phoneLinks'
 
 type LexicalData = Parameters<typeof convertLexicalToHTML>[0]['data']
 type LinkArgs = Parameters<ReturnType<typeof LinkHTMLConverter>['link'] & object>[0]
@@ -23,10 +24,25 @@ const link = (args: LinkArgs): string =>
     ? args.nodesToHTML({ nodes: args.node.children }).join('')
     : (links.link as (args: LinkArgs) => string)(args)
 
-/** Body images lazy-load with their alt text; attachments are plain links with their name; internal links as above. */
+type TextArgs = Parameters<typeof defaultHTMLConverters.text & object>[0]
+const formatted = defaultHTMLConverters.text as (args: TextArgs) => string
+
+/** Telephone numbers in running text become tap-to-call links (not inside a link already). */
+const text = (args: TextArgs): string =>
+  args.parent?.type === 'link' || args.parent?.type === 'autolink'
+    ? formatted(args)
+    : phoneParts(args.node.text)
+        .map((part) => {
+          const html = formatted({ ...args, node: { ...args.node, text: part.text } })
+          return part.tel ? `<a href="${part.tel}">${html}</a>` : html
+        })
+        .join('')
+
+/** Body images lazy-load with their alt text; attachments are plain links with their name; internal links and telephone numbers as above. */
 const converters = {
   ...defaultHTMLConverters,
   link,
+  text,
   upload: ({ node }: { node: { value?: unknown } }) => {
     const doc = node.value as { url?: string; alt?: string; mimeType?: string; filename?: string; width?: number; height?: number; caption?: string } | undefined
     if (!doc || typeof doc !== 'object' || !doc.url) return ''
