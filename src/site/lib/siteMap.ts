@@ -34,7 +34,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
       pages: pages('news', news.docs.filter((doc) => (doc as Doc).category === category)),
     })),
     { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
-    { title: '政策解读', href: '/policies', pages: pages('interpretations', interpretations.docs) },
+    { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },

@@ -67,6 +67,18 @@ export const getLatestPolicies = async (limit: number) =>
     })
   ).docs
 
+/** The 政策解读 column: newest first, each with the title of the policy it explains. */
+export const getInterpretationsPage = (page = 1) =>
+  findPublic({
+    collection: 'interpretations',
+    sort: '-publishedAt',
+    page,
+    limit: PAGE_SIZE,
+    depth: 1,
+    select: { title: true, slug: true, publishedAt: true, policy: true },
+    populate: { policies: { title: true } },
+  })
+
 export const getInterpretation = (slug: string) => findOnePublic('interpretations', { slug: { equals: slug } }, 1)
 
 export const getInterpretationsOf = async (policyId: string) =>
