@@ -81,6 +81,19 @@ export const getInterpretationsPage = (page = 1) =>
 
 export const getInterpretation = (slug: string) => findOnePublic('interpretations', { slug: { equals: slug } }, 1)
 
+/** The published policies this one replaced (they name it as their 替代文件), oldest first. */
+export const getPoliciesReplacedBy = async (policyId: string | number) =>
+  (
+    await findPublic({
+      collection: 'policies',
+      where: { replacedBy: { equals: policyId } },
+      sort: 'publishedAt',
+      depth: 0,
+      pagination: false,
+      select: { title: true, slug: true, documentNumber: true, validity: true },
+    })
+  ).docs
+
 export const getInterpretationsOf = async (policyId: string) =>
   (
     await findPublic({
