@@ -385,6 +385,9 @@ export interface Station {
     code?: string | null;
   };
   address: string;
+  /**
+   * 按 GPS 坐标(WGS-84)填写,与网站地图一致。从高德、腾讯或百度地图上取的坐标有几百米偏移,请勿直接填入。
+   */
   geo?: {
     lat?: number | null;
     lng?: number | null;

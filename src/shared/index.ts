@@ -7,6 +7,7 @@
 
 export { beijingDate, beijingDateTime, fromBeijingInput } from './beijingTime'
 export { PURGE_PATH, PURGE_TOKEN_HEADER, purgeToken, sendPurge } from './purge'
+export { PUBLIC_COLLECTIONS, publicPath, type PublicCollection } from './publicPath'
 
 /** Text made safe inside HTML content and double-quoted attributes. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)

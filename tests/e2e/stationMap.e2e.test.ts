@@ -21,8 +21,12 @@ describe('station map', () => {
   let browser: Browser
 
   /** A phone-sized context whose tile requests are recorded and fail, as they do when the tile service is down. */
-  const openContext = async (options: { javaScript?: boolean; cookie?: { name: string; value: string } } = {}) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: options.javaScript ?? true })
+  const openContext = async (options: { javaScript?: boolean; cookie?: { name: string; value: string }; touch?: boolean } = {}) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: options.javaScript ?? true,
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    })
     if (options.cookie) await context.addCookies([{ ...options.cookie, url: siteUrl }])
     const tileRequests: string[] = []
     await context.route(
@@ -112,6 +116,26 @@ describe('station map', () => {
     await context.close()
   })
 
+  it('should show keyboard help to a mouse computer and touch help to a phone, keyboard help again once the keyboard is in the map', async () => {
+    const shown = async (page: Page) => ({
+      keys: await page.locator('.va-map__help--keys').isVisible(),
+      touch: await page.locator('.va-map__help--touch').isVisible(),
+    })
+    const phone = await openContext({ touch: true })
+    await openMap(phone.page)
+    expect(await phone.page.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(false)
+    expect(await shown(phone.page)).toEqual({ keys: false, touch: true })
+    await phone.page.locator('.va-map__skip').focus()
+    expect((await shown(phone.page)).keys).toBe(true)
+    await phone.context.close()
+
+    const desktop = await openContext()
+    await openMap(desktop.page)
+    expect(await desktop.page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches)).toBe(true)
+    expect(await shown(desktop.page)).toEqual({ keys: true, touch: false })
+    await desktop.context.close()
+  })
+
   it('should move focus past the map with the skip link, and let Tab leave the map', async () => {
     const { context, page } = await openContext()
     await openMap(page)
@@ -138,6 +162,10 @@ describe('station map', () => {
     await page.goto(`${siteUrl}/stations/${station.slug}`)
     expect(await page.locator('script').count()).toBe(0)
     expect(await page.locator('.va-facts').textContent()).toContain(`北纬 ${station.geo!.lat}°`)
+    const directions = new URL((await page.getByRole('link', { name: '用高德地图查看路线和导航' }).getAttribute('href'))!)
+    expect(directions.host).toBe('uri.amap.com')
+    expect(directions.searchParams.get('position')).toBe(`${station.geo!.lng},${station.geo!.lat}`)
+    expect(directions.searchParams.get('coordinate')).toBe('wgs84')
     await page.getByRole('link', { name: '在地图上查看' }).click()
     expect(new URL(page.url()).search).toBe(`?station=${station.slug}`)
     const popupLink = page.locator('.leaflet-popup .va-map-popup__link')

@@ -1,13 +1,48 @@
-import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
-import { escapeHtml } from '../../shared'
+import { escapeHtml, publicPath } from '../../shared'
+import { phoneParts } from './phoneLinks'
 
 type LexicalData = Parameters<typeof convertLexicalToHTML>[0]['data']
+type LinkArgs = Parameters<ReturnType<typeof LinkHTMLConverter>['link'] & object>[0]
+type InternalDoc = { relationTo?: string; value?: unknown } | null | undefined
 
-/** Body images lazy-load with their alt text; attachments are plain links with their name. */
+/**
+ * The public path an internal link points to. The document must have been populated by a public
+ * read (depth ≥ 1, access control on): an id alone means the reader may not see it (a draft, a
+ * withdrawn or unconsented item), and then the link is left out.
+ */
+export const internalLinkHref = (doc: InternalDoc): string | null =>
+  doc?.value && typeof doc.value === 'object' && doc.relationTo ? publicPath(doc.relationTo, doc.value) : null
+
+const links = LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => internalLinkHref(linkNode.fields.doc as InternalDoc) ?? '' })
+
+/** Internal links go to the item's public page; one the reader may not see keeps its text, unlinked. */
+const link = (args: LinkArgs): string =>
+  args.node.fields.linkType === 'internal' && !internalLinkHref(args.node.fields.doc as InternalDoc)
+    ? args.nodesToHTML({ nodes: args.node.children }).join('')
+    : (links.link as (args: LinkArgs) => string)(args)
+
+type TextArgs = Parameters<typeof defaultHTMLConverters.text & object>[0]
+const formatted = defaultHTMLConverters.text as (args: TextArgs) => string
+
+/** Telephone numbers in running text become tap-to-call links (not inside a link already). */
+const text = (args: TextArgs): string =>
+  args.parent?.type === 'link' || args.parent?.type === 'autolink'
+    ? formatted(args)
+    : phoneParts(args.node.text)
+        .map((part) => {
+          const html = formatted({ ...args, node: { ...args.node, text: part.text } })
+          return part.tel ? `<a href="${part.tel}">${html}</a>` : html
+        })
+        .join('')
+
+/** Body images lazy-load with their alt text; attachments are plain links with their name; internal links and telephone numbers as above. */
 const converters = {
   ...defaultHTMLConverters,
+  link,
+  text,
   upload: ({ node }: { node: { value?: unknown } }) => {
     const doc = node.value as { url?: string; alt?: string; mimeType?: string; filename?: string; width?: number; height?: number; caption?: string } | undefined
     if (!doc || typeof doc !== 'object' || !doc.url) return ''

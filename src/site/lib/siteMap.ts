@@ -1,4 +1,5 @@
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
+import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
 
 export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[] }
@@ -23,20 +24,20 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     all('commendations', { title: true, slug: true, updatedAt: true }),
   ])
   type Doc = { title?: string; name?: string; slug?: string; category?: string; updatedAt?: string }
-  const pages = (docs: unknown[], href: (doc: Doc) => string) =>
-    (docs as Doc[]).map((doc) => ({ title: doc.title ?? doc.name ?? '', href: href(doc), lastmod: doc.updatedAt }))
+  const pages = (collection: PublicCollection, docs: unknown[]) =>
+    (docs as Doc[]).map((doc) => ({ title: doc.title ?? doc.name ?? '', href: publicPath(collection, doc) ?? '', lastmod: doc.updatedAt }))
   return [
     { title: '首页', href: '/', pages: [] },
     ...NEWS_CATEGORIES.map((category) => ({
       title: NEWS_CATEGORY_LABELS[category],
       href: `/news/${category}`,
-      pages: pages(news.docs.filter((doc) => (doc as Doc).category === category), (doc) => `/news/${doc.category}/${doc.slug}`),
+      pages: pages('news', news.docs.filter((doc) => (doc as Doc).category === category)),
     })),
-    { title: '政策法规', href: '/policies', pages: pages(policies.docs, (doc) => `/policies/${doc.slug}`) },
-    { title: '政策解读', href: '/policies', pages: pages(interpretations.docs, (doc) => `/interpretations/${doc.slug}`) },
-    { title: '服务站点', href: '/stations', pages: pages(stations.docs, (doc) => `/stations/${doc.slug}`) },
-    { title: '先进典型', href: '/veterans', pages: pages(veterans.docs, (doc) => `/veterans/${doc.slug}`) },
-    { title: '表扬通报', href: '/commendations', pages: pages(commendations.docs, (doc) => `/commendations/${doc.slug}`) },
+    { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
+    { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
+    { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
+    { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
+    { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },
     { title: '其他', href: '/sitemap', pages: STATIC_PAGES },
   ]
 }

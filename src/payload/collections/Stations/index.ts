@@ -58,6 +58,7 @@ export const Stations: CollectionConfig = {
               name: 'geo',
               type: 'group',
               label: '地理坐标',
+              admin: { description: '按 GPS 坐标(WGS-84)填写,与网站地图一致。从高德、腾讯或百度地图上取的坐标有几百米偏移,请勿直接填入。' },
               fields: [
                 {
                   type: 'row',

@@ -67,7 +67,32 @@ export const getLatestPolicies = async (limit: number) =>
     })
   ).docs
 
+/** The 政策解读 column: newest first, each with the title of the policy it explains. */
+export const getInterpretationsPage = (page = 1) =>
+  findPublic({
+    collection: 'interpretations',
+    sort: '-publishedAt',
+    page,
+    limit: PAGE_SIZE,
+    depth: 1,
+    select: { title: true, slug: true, publishedAt: true, policy: true },
+    populate: { policies: { title: true } },
+  })
+
 export const getInterpretation = (slug: string) => findOnePublic('interpretations', { slug: { equals: slug } }, 1)
+
+/** The published policies this one replaced (they name it as their 替代文件), oldest first. */
+export const getPoliciesReplacedBy = async (policyId: string | number) =>
+  (
+    await findPublic({
+      collection: 'policies',
+      where: { replacedBy: { equals: policyId } },
+      sort: 'publishedAt',
+      depth: 0,
+      pagination: false,
+      select: { title: true, slug: true, documentNumber: true, validity: true },
+    })
+  ).docs
 
 export const getInterpretationsOf = async (policyId: string) =>
   (

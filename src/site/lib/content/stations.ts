@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Station } from '../../../payload-types'
+import { orderByHierarchy } from '../stationOrder'
 import { findOnePublic, findPublic } from './publicRead'
 
 export type StationFilter = { level?: string; region?: string; honour?: string }
@@ -12,15 +13,15 @@ const honourWhere = (honour: string): Where | null => {
   return stars ? { starRating: { greater_than_equal: Number(stars[1]) } } : null
 }
 
+/** The directory: the stations that match, in the order of the hierarchy (county › township › its villages). */
 export const getStations = async (filter: StationFilter = {}) => {
   const conditions: Where[] = []
   if (filter.level) conditions.push({ level: { equals: filter.level } })
   if (filter.region) conditions.push({ 'region.code': { like: filter.region } })
   const honour = filter.honour ? honourWhere(filter.honour) : null
   if (honour) conditions.push(honour)
-  return (
-    await findPublic({ collection: 'stations', where: { and: conditions }, sort: 'name', depth: 1, pagination: false })
-  ).docs as Station[]
+  const { docs } = await findPublic({ collection: 'stations', where: { and: conditions }, sort: 'name', depth: 1, pagination: false })
+  return orderByHierarchy(docs as Station[])
 }
 
 export const getStation = (slug: string) => findOnePublic('stations', { slug: { equals: slug } }, 1) as Promise<Station | null>

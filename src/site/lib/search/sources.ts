@@ -1,3 +1,4 @@
+import { publicPath } from '../../../shared'
 import { richTextToPlain } from '../richText'
 
 export const SEARCH_TYPES = {
@@ -16,6 +17,7 @@ export type Entry = { id: string; type: SearchType; title: string; text: string;
 // Payload's documents arrive as the generated types; the sources only read a few fields.
 type Doc = Record<string, unknown> & { id: string | number }
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
+const url = (collection: SearchType, doc: Doc) => publicPath(collection, doc as { slug?: string; category?: string }) ?? ''
 
 type Source = { collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans'; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
 
@@ -24,26 +26,26 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
   news: {
     collection: 'news',
     select: { title: true, slug: true, category: true, body: true, summary: true, publishedAt: true },
-    toEntry: (doc) => ({ id: `news:${doc.id}`, type: 'news', title: str(doc.title), text: `${str(doc.summary)} ${richTextToPlain(doc.body)}`, url: `/news/${str(doc.category)}/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+    toEntry: (doc) => ({ id: `news:${doc.id}`, type: 'news', title: str(doc.title), text: `${str(doc.summary)} ${richTextToPlain(doc.body)}`, url: url('news', doc), date: doc.publishedAt as string | null }),
   },
   policies: {
     collection: 'policies',
     select: { title: true, slug: true, body: true, documentNumber: true, publishedAt: true },
-    toEntry: (doc) => ({ id: `policies:${doc.id}`, type: 'policies', title: str(doc.title), text: `${str(doc.documentNumber)} ${richTextToPlain(doc.body)}`, url: `/policies/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+    toEntry: (doc) => ({ id: `policies:${doc.id}`, type: 'policies', title: str(doc.title), text: `${str(doc.documentNumber)} ${richTextToPlain(doc.body)}`, url: url('policies', doc), date: doc.publishedAt as string | null }),
   },
   interpretations: {
     collection: 'interpretations',
     select: { title: true, slug: true, body: true, publishedAt: true },
-    toEntry: (doc) => ({ id: `interpretations:${doc.id}`, type: 'interpretations', title: str(doc.title), text: richTextToPlain(doc.body), url: `/interpretations/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+    toEntry: (doc) => ({ id: `interpretations:${doc.id}`, type: 'interpretations', title: str(doc.title), text: richTextToPlain(doc.body), url: url('interpretations', doc), date: doc.publishedAt as string | null }),
   },
   stations: {
     collection: 'stations',
     select: { name: true, slug: true, address: true, story: true },
-    toEntry: (doc) => ({ id: `stations:${doc.id}`, type: 'stations', title: str(doc.name), text: `${str(doc.address)} ${richTextToPlain(doc.story)}`, url: `/stations/${str(doc.slug)}` }),
+    toEntry: (doc) => ({ id: `stations:${doc.id}`, type: 'stations', title: str(doc.name), text: `${str(doc.address)} ${richTextToPlain(doc.story)}`, url: url('stations', doc) }),
   },
   veterans: {
     collection: 'veterans',
     select: { name: true, slug: true, summary: true, story: true, publishedAt: true },
-    toEntry: (doc) => ({ id: `veterans:${doc.id}`, type: 'veterans', title: str(doc.name), text: `${str(doc.summary)} ${richTextToPlain(doc.story)}`, url: `/veterans/${str(doc.slug)}`, date: doc.publishedAt as string | null }),
+    toEntry: (doc) => ({ id: `veterans:${doc.id}`, type: 'veterans', title: str(doc.name), text: `${str(doc.summary)} ${richTextToPlain(doc.story)}`, url: url('veterans', doc), date: doc.publishedAt as string | null }),
   },
 }
