@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lookupEnquiry, submitEnquiry } from '../../src/payload/cases'
+import { CODE_FORMAT_MESSAGE, lookupEnquiry, submitEnquiry } from '../../src/payload/cases'
 import { decrypt } from '../../src/payload/cases/infrastructure/keys'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -104,6 +104,29 @@ describe('public enquiry submission', () => {
     if (outcome.status !== 201) throw new Error('not stored')
     const found = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() })
     expect(found.status).toBe(404)
+  })
+
+  it('should find the case however the code is typed: no hyphen, full-width dash, spaces, lower case', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const [left, right] = outcome.trackingCode.split('-')
+    for (const typed of [`${left}${right}`, `${left}－${right}`, `${left} — ${right}`, ` ${left.toLowerCase()} ${right.toLowerCase()} `]) {
+      const found = await lookupEnquiry(payload, { code: typed, secret: ` ${outcome.secret.toLowerCase()} `, ip: nextIp() })
+      expect(found.status, typed).toBe(200)
+      if (found.status === 200) expect(found.view.trackingCode).toBe(outcome.trackingCode)
+    }
+  })
+
+  it('should say the code is malformed only by its form, and never which of code or secret is wrong', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const malformed = await lookupEnquiry(payload, { code: 'K7Q2M-9XR4', secret: outcome.secret, ip: nextIp() })
+    expect(malformed).toEqual({ status: 400, field: 'code', message: CODE_FORMAT_MESSAGE })
+    expect(CODE_FORMAT_MESSAGE).toContain('K7Q2M-9XR4D')
+    const wrongSecret = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() })
+    const unknownCode = await lookupEnquiry(payload, { code: outcome.trackingCode === 'AAAAA-AAAAA' ? 'BBBBB-BBBBB' : 'AAAAA-AAAAA', secret: outcome.secret, ip: nextIp() })
+    expect(wrongSecret.status).toBe(404)
+    expect(unknownCode).toEqual(wrongSecret)
   })
 
   it('should answer 503 with a Chinese message when the database fails', async () => {

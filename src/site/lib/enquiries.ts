@@ -13,6 +13,7 @@ import {
   issueChallenge,
   listPublishedAnswers,
   lookupEnquiry,
+  normaliseTrackingCode,
   rateAndClose,
   requestReview,
   submitEnquiry,
@@ -30,7 +31,7 @@ export type { PublicCaseView, PublishedAnswer, SubmitOutcome } from '../../paylo
 export const MAX_FIELDS_BYTES = 64 * 1024
 export const MAX_MULTIPART_BYTES = ATTACHMENT_LIMITS.maxFiles * ATTACHMENT_LIMITS.maxBytes + MAX_FIELDS_BYTES
 
-export { UNAVAILABLE_MESSAGE }
+export { normaliseTrackingCode, UNAVAILABLE_MESSAGE }
 
 /** The client address; X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=1, see rules/clientAddress). */
 export const clientIp = (request: Request, socketAddress: string): string =>

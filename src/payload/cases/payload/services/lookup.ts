@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { canRequestReview } from '../../domain/clocks'
 import type { CaseStatus } from '../../domain/status'
-import { isTrackingCode, secretMatches } from '../../domain/tracking'
+import { normaliseSecret, normaliseTrackingCode, secretMatches, TRACKING_CODE_EXAMPLE } from '../../domain/tracking'
 import { hashKey } from '../../infrastructure/keys'
 import { enquiryKind, type EnquiryKind, SATISFACTION_LEVELS, type Satisfaction } from '../../kinds/enquiry'
 import { limits } from './limits'
@@ -30,18 +30,26 @@ export type PublicCaseView = {
 
 export type LookupOutcome =
   | { status: 200; view: PublicCaseView; id: string }
-  | { status: 400 | 404 | 429; message: string }
+  | { status: 400; message: string; field?: 'code' | 'secret' }
+  | { status: 404 | 429; message: string }
 
-const NOT_FOUND = '查询码或查询密码不正确,请核对后重试(查询码形如 K7Q2M-9XR4D)'
+/**
+ * One message whether the code or the secret is wrong: telling "no such code" apart would let
+ * anyone find which codes exist. Only what reveals nothing is said separately: a code or secret
+ * that cannot be one by its form alone.
+ */
+const NOT_FOUND = '查询码或查询密码不正确,请核对后重试。'
+export const CODE_FORMAT_MESSAGE = `查询码的格式不对。查询码由 10 个字母和数字组成,例如 ${TRACKING_CODE_EXAMPLE};中间的横线可以不输,字母不分大小写。查询码里没有数字 0、1 和字母 O、I、L。`
+export const SECRET_FORMAT_MESSAGE = '查询密码的格式不对。查询密码由 8 个字母和数字组成,在提交留言后的页面上和确认邮件里。'
 
 export const lookupEnquiry = async (
   payload: Payload,
-  { code, secret, ip }: { code: unknown; secret: unknown; ip: string },
+  { code, secret: typedSecret, ip }: { code: unknown; secret: unknown; ip: string },
 ): Promise<LookupOutcome> => {
-  const trackingCode = typeof code === 'string' ? code.trim().toUpperCase() : ''
-  if (!isTrackingCode(trackingCode) || typeof secret !== 'string' || secret.length > 20) {
-    return { status: 400, message: NOT_FOUND }
-  }
+  const trackingCode = normaliseTrackingCode(code)
+  if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
+  const secret = normaliseSecret(typedSecret)
+  if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
   if (!limits.lookupPerIp.take(ip)) return { status: 429, message: '查询过于频繁,请十分钟后再试' }
   const found = (
     await payload.find({
