@@ -2,11 +2,12 @@
 import type { Payload } from 'payload'
 
 import { canRequestReview } from '../../domain/clocks'
+import { takeLookup, waitMinutes } from '../../domain/rateLimit'
 import type { CaseStatus } from '../../domain/status'
 import { normaliseSecret, normaliseTrackingCode, secretMatches, TRACKING_CODE_EXAMPLE } from '../../domain/tracking'
 import { hashKey } from '../../infrastructure/keys'
 import { enquiryKind, type EnquiryKind, SATISFACTION_LEVELS, type Satisfaction } from '../../kinds/enquiry'
-import { limits } from './limits'
+import { limitMessagesFor, limits } from './limits'
 
 /** What the submitter sees with code and secret: status, dates, the reply — never personal data. */
 export type PublicCaseView = {
@@ -50,7 +51,13 @@ export const lookupEnquiry = async (
   if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
   const secret = normaliseSecret(typedSecret)
   if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
-  if (!limits.lookupPerIp.take(ip)) return { status: 429, message: '查询过于频繁,请十分钟后再试' }
+  const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
+  if (held) {
+    const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+    return held === 'address'
+      ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
+      : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
+  }
   const found = (
     await payload.find({
       collection: 'enquiries',

@@ -6,11 +6,13 @@ import { payloadSecret } from '../../../env'
 import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { checkChallenge } from '../../domain/challenge'
 import { maskIdCard, maskPhone } from '../../domain/personalData'
+import { waitMinutes } from '../../domain/rateLimit'
 import { type AttachmentType, checkAttachmentList, type FieldErrors, sniffAttachmentType, validateEnquiry } from '../../domain/submission'
 import { deriveSecret, generateTrackingCode, hashSecret, retrySecret } from '../../domain/tracking'
 import { blindIndex, encrypt, hashKey, keyRing } from '../../infrastructure/keys'
 import { smsSender } from '../../infrastructure/sms'
-import { limits, spendChallenge } from './limits'
+import { enquiryKind } from '../../kinds/enquiry'
+import { limitMessagesFor, limits, spendChallenge } from './limits'
 
 export type SubmitOutcome =
   | { status: 200 | 201; trackingCode: string; secret: string }
@@ -81,10 +83,11 @@ export const submitEnquiry = async (
         return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
       }
       if (!limits.submitPerIp.take(meta.ip)) {
-        return { status: 429, message: '您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。' }
+        const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+        return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
       }
       if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
-        return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
+        return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
       }
 
       const clean: CleanFile[] = []
