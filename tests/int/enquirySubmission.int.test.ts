@@ -160,6 +160,24 @@ describe('public enquiry submission', () => {
     expect(unknownCode).toEqual(wrongSecret)
   })
 
+  it('should say where the receipt was e-mailed, masked, also on a retry', async () => {
+    const input = validSubmission({ email: 'wang.jianjun@example.com' })
+    expect(await submitEnquiry(payload, input, { ip: nextIp() })).toMatchObject({ status: 201, emailedTo: 'w***@example.com' })
+    expect(await submitEnquiry(payload, input, { ip: nextIp() })).toMatchObject({ status: 200, emailedTo: 'w***@example.com' })
+  })
+
+  it('should show the submitter the deadline the case runs against: 受理期限, then 答复期限, then none', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const credentials = { code: outcome.trackingCode, secret: outcome.secret, ip: nextIp() }
+    const [doc] = await stored(outcome.trackingCode)
+    const submitted = await lookupEnquiry(payload, credentials)
+    expect(submitted.status === 200 && submitted.view.deadline).toEqual({ kind: 'accept', at: doc.acceptDeadline, extended: false })
+    const accepted = await payload.update({ collection: 'enquiries', id: doc.id, data: { status: 'accepted' }, depth: 0 })
+    const running = await lookupEnquiry(payload, { ...credentials, ip: nextIp() })
+    expect(running.status === 200 && running.view.deadline).toEqual({ kind: 'answer', at: accepted.answerDeadline, extended: false })
+  })
+
   it('should answer 503 with a Chinese message when the database fails', async () => {
     const create = payload.create
     payload.create = (() => Promise.reject(new Error('SQLITE_BUSY: database is locked'))) as typeof payload.create

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { maskEmail } from '../../src/payload/cases/domain/personalData'
 import { generateTrackingCode, normaliseSecret, normaliseTrackingCode } from '../../src/payload/cases/domain/tracking'
 
 describe('tracking code normalisation (查询码)', () => {
@@ -47,5 +48,13 @@ describe('tracking code normalisation (查询码)', () => {
     expect(normaliseSecret(' ab cd 2345 ')).toBe('ABCD2345')
     expect(normaliseSecret('ａｂｃｄ２３４５')).toBe('ABCD2345')
     expect(normaliseSecret(42)).toBe('')
+  })
+})
+
+describe('the receipt says where it was e-mailed', () => {
+  it('should show the first letter and the domain only', () => {
+    expect(maskEmail('wang.jianjun@qq.com')).toBe('w***@qq.com')
+    expect(maskEmail('a@example.com')).toBe('a***@example.com')
+    expect(maskEmail('broken')).toBe('***')
   })
 })

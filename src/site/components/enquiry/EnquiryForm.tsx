@@ -59,7 +59,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
   const [message, setMessage] = useState(initialMessage ?? '')
   const [enhanced, setEnhanced] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string; repeated: boolean } | null>(null)
+  const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string; repeated: boolean; emailedTo: string | null } | null>(null)
   const token = useRef(challenge)
   const pow = useRef<Promise<string> | null>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -102,7 +102,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
     const answer = await response.json().catch(() => ({}))
     if (response.ok) {
       sessionStorage.removeItem(DRAFT_KEY)
-      setReceipt({ trackingCode: answer.trackingCode, secret: answer.secret, repeated: response.status === 200 })
+      setReceipt({ trackingCode: answer.trackingCode, secret: answer.secret, repeated: response.status === 200, emailedTo: answer.emailedTo ?? null })
       requestAnimationFrame(() => document.getElementById('va-receipt')?.focus())
       return
     }

@@ -1,7 +1,7 @@
 /** The submitter's way back to their case with code and secret: what they see, and what they may do. */
 import type { Payload } from 'payload'
 
-import { canRequestReview } from '../../domain/clocks'
+import { canRequestReview, runningDeadline } from '../../domain/clocks'
 import { takeLookup, waitMinutes } from '../../domain/rateLimit'
 import type { CaseStatus } from '../../domain/status'
 import { normaliseSecret, normaliseTrackingCode, secretMatches, TRACKING_CODE_EXAMPLE } from '../../domain/tracking'
@@ -20,13 +20,23 @@ export type PublicCaseView = {
   declinedAt: string | null
   declineReason: string | null
   answeredAt: string | null
-  answerDeadline: string | null
+  /**
+   * The deadline the case runs against in its state, from the case engine's working-day clocks:
+   * 受理期限 while it waits to be accepted, 答复期限 (with any extension) until it is answered.
+   */
+  deadline: { kind: 'accept' | 'answer'; at: string; extended: boolean } | null
   answeringDepartment: string | null
   reply: string | null
   closedAt: string | null
   satisfaction: Satisfaction | null
   canRate: boolean
   canRequestReview: boolean
+}
+
+const deadlineOf = (found: Parameters<typeof runningDeadline>[0] & { extensionDays?: number | null }): PublicCaseView['deadline'] => {
+  const at = runningDeadline(found)
+  if (!at) return null
+  return { kind: found.status === 'submitted' ? 'accept' : 'answer', at, extended: found.status !== 'submitted' && (found.extensionDays ?? 0) > 0 }
 }
 
 export type LookupOutcome =
@@ -72,7 +82,9 @@ export const lookupEnquiry = async (
         declinedAt: true,
         declineReason: true,
         answeredAt: true,
+        acceptDeadline: true,
         answerDeadline: true,
+        extensionDays: true,
         answeringDepartment: true,
         reply: true,
         closedAt: true,
@@ -99,7 +111,7 @@ export const lookupEnquiry = async (
       declinedAt: found.declinedAt ?? null,
       declineReason: found.status === 'declined' ? (found.declineReason ?? null) : null,
       answeredAt: shownReply ? (found.answeredAt ?? null) : null,
-      answerDeadline: found.answerDeadline ?? null,
+      deadline: deadlineOf(found),
       answeringDepartment: shownReply ? (found.answeringDepartment ?? null) : null,
       reply: shownReply ? (found.reply ?? null) : null,
       closedAt: found.closedAt ?? null,

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { payloadSecret } from '../../../env'
 import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { checkChallenge } from '../../domain/challenge'
-import { maskIdCard, maskPhone } from '../../domain/personalData'
+import { maskEmail, maskIdCard, maskPhone } from '../../domain/personalData'
 import { waitMinutes } from '../../domain/rateLimit'
 import { type AttachmentType, checkAttachmentList, type FieldErrors, sniffAttachmentType, validateEnquiry } from '../../domain/submission'
 import { deriveSecret, generateTrackingCode, hashSecret, retrySecret } from '../../domain/tracking'
@@ -15,7 +15,8 @@ import { enquiryKind } from '../../kinds/enquiry'
 import { limitMessagesFor, limits, spendChallenge } from './limits'
 
 export type SubmitOutcome =
-  | { status: 200 | 201; trackingCode: string; secret: string }
+  /** `emailedTo`: the masked address the receipt was sent to, null when none was given. */
+  | { status: 200 | 201; trackingCode: string; secret: string; emailedTo: string | null }
   | { status: 400; errors: FieldErrors }
   | { status: 429 | 503; message: string }
 
@@ -41,12 +42,15 @@ const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
     await payload.find({
       collection: 'enquiries',
       where: { submissionKey: { equals: submissionKey } },
-      select: { trackingCode: true, secretHash: true },
+      select: { trackingCode: true, secretHash: true, contact: { email: true } },
       limit: 1,
       pagination: false,
       depth: 0,
     })
   ).docs[0]
+
+/** The receipt goes by e-mail exactly when an address was given (notifySubmitter): say where, masked. */
+const emailedTo = (email: string | null | undefined): string | null => (email ? maskEmail(email) : null)
 
 const stationExists = async (payload: Payload, id: string) =>
   (await payload.count({ collection: 'stations', where: { id: { equals: id } }, overrideAccess: false })).totalDocs > 0
@@ -75,7 +79,10 @@ export const submitEnquiry = async (
   return oneAtATime<SubmitOutcome>(input.submissionKey, async () => {
     try {
       const existing = await findBySubmissionKey(payload, input.submissionKey)
-      if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
+      if (existing) {
+        const secret = retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values())
+        return { status: 200, trackingCode: existing.trackingCode, secret, emailedTo: emailedTo(existing.contact?.email) }
+      }
 
       const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
       if (challengeError) return { status: 400, errors: { answer: challengeError } }
@@ -131,11 +138,11 @@ export const submitEnquiry = async (
           })
           await storeAttachments(payload, String(created.id), clean)
           void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
-          return { status: 201, trackingCode, secret }
+          return { status: 201, trackingCode, secret, emailedTo: emailedTo(input.email) }
         } catch (error) {
           if (isUniqueViolation(error, 'submissionKey')) {
             const winner = await findBySubmissionKey(payload, input.submissionKey)
-            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
+            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret, emailedTo: emailedTo(winner.contact?.email) }
           }
           if (attempt < 3 && isUniqueViolation(error, 'trackingCode')) continue
           throw error
