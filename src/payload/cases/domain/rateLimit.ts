@@ -66,6 +66,7 @@ export const DEFAULT_LIMITS = {
   submitPerPhone: { limit: 5, windowMs: 24 * 60 * MINUTE },
   lookupPerIp: { limit: 300, windowMs: 10 * MINUTE },
   lookupPerCode: { limit: 20, windowMs: 10 * MINUTE },
+  keepFilesPerIp: { limit: 60, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, LimitRule>
 
 /** Minutes to wait before trying again: by then nothing counted now counts any more. */

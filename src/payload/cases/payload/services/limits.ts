@@ -41,6 +41,8 @@ export const limits = {
   submitPerPhone: limiter('submitPerPhone', 'ENQUIRY_RATE_PHONE'),
   lookupPerIp: perAddress(limiter('lookupPerIp', 'ENQUIRY_RATE_LOOKUP')),
   lookupPerCode: limiter('lookupPerCode', 'ENQUIRY_RATE_LOOKUP_CODE'),
+  /** Submissions sent back whose files are kept for the next try: bounds the disk one address can fill. */
+  keepFilesPerIp: perAddress(limiter('keepFilesPerIp', 'ENQUIRY_RATE_KEEP_FILES')),
 }
 
 /** What a held-up person is told, with the phone number from 网站设置 when there is one. */

@@ -7,18 +7,33 @@ import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { checkChallenge } from '../../domain/challenge'
 import { maskEmail, maskIdCard, maskPhone } from '../../domain/personalData'
 import { waitMinutes } from '../../domain/rateLimit'
-import { type AttachmentType, checkAttachmentList, type FieldErrors, sniffAttachmentType, validateEnquiry } from '../../domain/submission'
+import {
+  ATTACHMENT_LIMITS,
+  type AttachmentType,
+  checkAttachmentList,
+  type FieldErrors,
+  sniffAttachmentType,
+  SUBMISSION_KEY_PATTERN,
+  validateEnquiry,
+} from '../../domain/submission'
 import { deriveSecret, generateTrackingCode, hashSecret, retrySecret } from '../../domain/tracking'
 import { blindIndex, encrypt, hashKey, keyRing } from '../../infrastructure/keys'
+import { type KeptFile, pendingAttachments } from '../../infrastructure/pendingAttachments'
 import { smsSender } from '../../infrastructure/sms'
 import { enquiryKind } from '../../kinds/enquiry'
 import { limitMessagesFor, limits, spendChallenge } from './limits'
 
+/**
+ * A submission sent back keeps its files when asked to (`keepFiles`, the form without JavaScript):
+ * `kept` lists them, `dropped` counts the new files that could not be kept and must be chosen again.
+ */
+type KeptFiles = { kept?: KeptFile[]; dropped?: number }
+
 export type SubmitOutcome =
   /** `emailedTo`: the masked address the receipt was sent to, null when none was given. */
   | { status: 200 | 201; trackingCode: string; secret: string; emailedTo: string | null }
-  | { status: 400; errors: FieldErrors }
-  | { status: 429 | 503; message: string }
+  | ({ status: 400; errors: FieldErrors } & KeptFiles)
+  | ({ status: 429 | 503; message: string } & KeptFiles)
 
 export const UNAVAILABLE_MESSAGE = '系统暂时无法保存留言,您填写的内容没有丢失,请稍后再提交。如情况紧急,请拨打服务站电话。'
 
@@ -55,16 +70,45 @@ const emailedTo = (email: string | null | undefined): string | null => (email ? 
 const stationExists = async (payload: Payload, id: string) =>
   (await payload.count({ collection: 'stations', where: { id: { equals: id } }, overrideAccess: false })).totalDocs > 0
 
+type SubmitMeta = {
+  ip: string
+  files?: SubmittedFile[]
+  /** Keep the files of a submission sent back, for the corrected one (the form without JavaScript). */
+  keepFiles?: boolean
+  /** Ids of kept files the submitter took off the list. */
+  removeKept?: readonly string[]
+}
+
 /**
- * The public's one way to create a case. Validates with the shared schema, answers a retry of
- * the same submission with the same code, applies the anti-abuse checks, and stores only what
- * the schema allows: phone and ID-card number encrypted, a digest of the secret.
+ * The public's one way to create a case. Files kept from an earlier try of the same submission
+ * (same submission key) are stored with it; when it is sent back and `keepFiles` asks for it,
+ * its acceptable new files are kept for the next try.
  */
-export const submitEnquiry = async (
-  payload: Payload,
-  raw: Raw,
-  meta: { ip: string; files?: SubmittedFile[] },
-): Promise<SubmitOutcome> => {
+export const submitEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promise<SubmitOutcome> => {
+  const key = typeof raw.submissionKey === 'string' && SUBMISSION_KEY_PATTERN.test(raw.submissionKey) ? raw.submissionKey : null
+  if (!key || (typeof raw.website === 'string' && raw.website.trim())) return storeEnquiry(payload, raw, meta)
+  const pending = pendingAttachments(hashKey())
+  if (meta.removeKept?.length) await pending.remove(key, meta.removeKept)
+  const earlier = await pending.load(key)
+  const files = meta.files ?? []
+  const outcome = await storeEnquiry(payload, raw, { ...meta, files: [...earlier, ...files] })
+  if ('trackingCode' in outcome) {
+    if (earlier.length) await pending.clear(key)
+    return outcome
+  }
+  if (!meta.keepFiles) return outcome
+  const acceptable = files.filter((file) => file.size <= ATTACHMENT_LIMITS.maxBytes && sniffAttachmentType(file.data))
+  const keeping = acceptable.length && limits.keepFilesPerIp.take(meta.ip) ? acceptable : []
+  const kept = await pending.keep(key, keeping, ATTACHMENT_LIMITS.maxFiles)
+  return { ...outcome, kept, dropped: files.length - (kept.length - earlier.length) }
+}
+
+/**
+ * Validates with the shared schema, answers a retry of the same submission with the same code,
+ * applies the anti-abuse checks, and stores only what the schema allows: phone and ID-card
+ * number encrypted, a digest of the secret.
+ */
+const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promise<SubmitOutcome> => {
   const files = meta.files ?? []
   if (typeof raw.website === 'string' && raw.website.trim()) {
     return { status: 400, errors: { form: '提交未通过校验,请刷新页面后重新填写' } }
