@@ -120,7 +120,7 @@ describe('enquiries end to end', () => {
     await page.getByLabel('查询密码').fill(secret.toLowerCase())
     await page.getByRole('button', { name: '查询' }).click()
     await expect(page.getByTestId('case-status').textContent()).resolves.toBe('待受理')
-    await expect(page.getByTestId('case-deadline').textContent()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日\(北京时间\)前告知您是否受理/)
+    await expect(page.getByTestId('case-deadline').textContent()).resolves.toMatch(/^最迟在 \d{4}年\d{1,2}月\d{1,2}日\(北京时间\)告知您是否受理/)
     await context.close()
   })
 
