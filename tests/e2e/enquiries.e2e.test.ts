@@ -116,7 +116,7 @@ describe('enquiries end to end', () => {
 
     await page.locator('#va-receipt').getByRole('link', { name: '查询办理进度' }).click()
     expect(new URL(page.url()).searchParams.get('code')).toBe(code)
-    await expect(page.getByLabel('查询码').inputValue()).resolves.toBe(code)
+    await expect(page.getByRole('textbox', { name: '查询码', exact: true }).inputValue()).resolves.toBe(code)
     await page.getByLabel('查询密码').fill(secret.toLowerCase())
     await page.getByRole('button', { name: '查询' }).click()
     await expect(page.getByTestId('case-status').textContent()).resolves.toBe('待受理')
@@ -127,15 +127,15 @@ describe('enquiries end to end', () => {
   it('should accept the tracking code typed in lower case with a full-width dash, and tell a malformed one by its form', async () => {
     const page = await browser.newPage()
     await page.goto(`${siteUrl}/enquiry/track`)
-    await page.getByLabel('查询码').fill(receipt.code.replace('-', '－').toLowerCase())
+    await page.getByRole('textbox', { name: '查询码', exact: true }).fill(receipt.code.replace('-', '－').toLowerCase())
     await page.getByLabel('查询密码').fill(receipt.secret)
     await page.getByRole('button', { name: '查询' }).click()
     await expect(page.getByTestId('case-status').textContent()).resolves.toBe('待受理')
-    await page.getByLabel('查询码').fill('K7Q2M-9XR4')
+    await page.getByRole('textbox', { name: '查询码', exact: true }).fill('K7Q2M-9XR4')
     await page.getByLabel('查询密码').fill(receipt.secret)
     await page.getByRole('button', { name: '查询' }).click()
     await expect(page.locator('#track-code-error').textContent()).resolves.toContain('查询码的格式不对')
-    expect(await page.getByLabel('查询码').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByRole('textbox', { name: '查询码', exact: true }).getAttribute('aria-invalid')).toBe('true')
   })
 
   it('should keep what was typed and say so when the server cannot store it', async () => {
