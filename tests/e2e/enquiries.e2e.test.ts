@@ -60,6 +60,8 @@ describe('enquiries end to end', () => {
     const code = (await page.getByTestId('tracking-code').textContent({ timeout: 20_000 }))!.trim()
     const secret = (await page.getByTestId('tracking-secret').textContent())!.trim()
     expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
+    await expect(page.getByTestId('receipt-email').textContent()).resolves.toContain('没有发送确认邮件')
+    expect(await page.locator('#va-receipt').getByRole('link', { name: '查询办理进度' }).getAttribute('href')).toBe(`/enquiry/track?code=${code}`)
     receipt = { code, secret }
   })
 
@@ -86,6 +88,54 @@ describe('enquiries end to end', () => {
     await page.getByRole('button', { name: '提交留言' }).click()
     await expect(page.getByTestId('tracking-code').textContent()).resolves.toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
     await context.close()
+  })
+
+  it('should keep the attachment of a submission sent back without JavaScript, store it with the corrected one, and lead to tracking with the code filled in', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/enquiry`)
+    await fillForm(page, '13612345678')
+    await page.getByLabel(/验证问题/).fill('999')
+    await page.getByLabel(/附件/).setInputFiles(PHOTO)
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await expect(page.locator('#enquiry-answer-error').textContent()).resolves.toBeTruthy()
+    await expect(page.getByTestId('kept-attachment').textContent()).resolves.toBe('已上传:photo.png')
+    await expect(page.getByLabel('移除这个附件').isChecked()).resolves.toBe(false)
+    const question = (await page.locator('label[for="enquiry-answer"]').textContent())!
+    const [a, b] = question.match(/\d+/g)!.map(Number)
+    await page.getByLabel(/验证问题/).fill(String(a + b))
+    await page.getByRole('button', { name: '提交留言' }).click()
+    const code = (await page.getByTestId('tracking-code').textContent())!.trim()
+    const secret = (await page.getByTestId('tracking-secret').textContent())!.trim()
+    await expect(page.getByTestId('receipt-email').textContent()).resolves.toContain('您没有填写电子邮箱,所以没有发送确认邮件')
+
+    const admin = await login('admin@demo.example')
+    const found = await (await fetch(`${adminUrl}/api/enquiries?where[trackingCode][equals]=${code}&depth=0`, { headers: admin.headers })).json()
+    const attachments = await (await fetch(`${adminUrl}/api/enquiryAttachments?where[enquiry][equals]=${found.docs[0].id}&depth=0`, { headers: admin.headers })).json()
+    expect(attachments.totalDocs).toBe(1)
+
+    await page.locator('#va-receipt').getByRole('link', { name: '查询办理进度' }).click()
+    expect(new URL(page.url()).searchParams.get('code')).toBe(code)
+    await expect(page.getByRole('textbox', { name: '查询码', exact: true }).inputValue()).resolves.toBe(code)
+    await page.getByLabel('查询密码').fill(secret.toLowerCase())
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('待受理')
+    await expect(page.getByTestId('case-deadline').textContent()).resolves.toMatch(/^最迟在 \d{4}年\d{1,2}月\d{1,2}日\(北京时间\)告知您是否受理/)
+    await context.close()
+  })
+
+  it('should accept the tracking code typed in lower case with a full-width dash, and tell a malformed one by its form', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/enquiry/track`)
+    await page.getByRole('textbox', { name: '查询码', exact: true }).fill(receipt.code.replace('-', '－').toLowerCase())
+    await page.getByLabel('查询密码').fill(receipt.secret)
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('待受理')
+    await page.getByRole('textbox', { name: '查询码', exact: true }).fill('K7Q2M-9XR4')
+    await page.getByLabel('查询密码').fill(receipt.secret)
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect(page.locator('#track-code-error').textContent()).resolves.toContain('查询码的格式不对')
+    expect(await page.getByRole('textbox', { name: '查询码', exact: true }).getAttribute('aria-invalid')).toBe('true')
   })
 
   it('should keep what was typed and say so when the server cannot store it', async () => {

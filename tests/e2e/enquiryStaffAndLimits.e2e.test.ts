@@ -3,6 +3,8 @@ import { request } from 'node:http'
 
 import { describe, expect, inject, it } from 'vitest'
 
+import { DEFAULT_LIMITS } from '../../src/payload/cases/domain/rateLimit'
+
 import { apiToken } from '../helpers/adminApi'
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
 
@@ -40,14 +42,14 @@ const send = (url: string, from: string, method: 'GET' | 'POST', body?: unknown)
 /** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as cases/payload/services/limits.ts reads it). */
 const ipLimit = () => {
   const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
-  return count > 0 && seconds > 0 ? count : 10
+  return count > 0 && seconds > 0 ? count : DEFAULT_LIMITS.submitPerIp.limit
 }
 
 describe('enquiries: limits across site workers and the staff export', () => {
   const siteUrl = inject('siteUrl')
   const adminUrl = inject('adminUrl')
 
-  it('should accept exactly the per-IP limit from one address, whichever worker answers, then answer 429 in Chinese', { timeout: 120_000 }, async () => {
+  it('should accept exactly the per-IP limit from one address, whichever worker answers, then answer 429 with a message for a shared computer', { timeout: 120_000 }, async () => {
     const octet = () => 1 + Math.floor(Math.random() * 250)
     const from = `127.${octet()}.${octet()}.${octet()}`
     const submitOne = async (index: number, challenge: Record<string, unknown>) => {
@@ -70,7 +72,7 @@ describe('enquiries: limits across site workers and the staff export', () => {
     // workers in turn, so counters kept per worker would accept them all.
     const burst = await Promise.all(challenges.slice(0, ipLimit() + 1).map((challenge, index) => submitOne(index, challenge)))
     expect(burst.map((answer) => answer.status).sort()).toEqual([...Array(ipLimit()).fill(201), 429])
-    expect(burst.find((answer) => answer.status === 429)?.body.message).toBe('您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。')
+    expect(burst.find((answer) => answer.status === 429)?.body.message).toMatch(/^这台电脑或网络近期提交的留言较多,请 60 分钟后再试。多人共用一台电脑或同一个网络时会出现这种情况/)
     // Two more, one after the other (so one per worker): both refused.
     const later = [await submitOne(ipLimit() + 1, challenges[ipLimit() + 1]), await submitOne(ipLimit() + 2, challenges[ipLimit() + 2])]
     expect(later.map((answer) => answer.status)).toEqual([429, 429])

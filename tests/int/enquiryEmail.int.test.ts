@@ -33,6 +33,7 @@ describe('e-mail through the outbox adapter', () => {
     const input = validSubmission({ email, phone: '13923456789', idCard: '11010519491231002X', name: '李四' })
     const outcome = await submitEnquiry(payload, input, { ip: nextIp() })
     if (outcome.status !== 201) throw new Error(`unexpected ${outcome.status}`)
+    expect(outcome.emailedTo).toBe('r***@example.com')
     const mail = await mailTo(email)
     expect(mail.subject).toBe('留言已收到')
     expect(mail.body).toContain(`查询码 ${outcome.trackingCode}`)
@@ -47,8 +48,10 @@ describe('e-mail through the outbox adapter', () => {
 
   it('should send no e-mail to a submitter who gave no address', async () => {
     const before = outboxMails(outboxDir()).length
-    const outcome = await submitEnquiry(payload, validSubmission({ subject: '没有邮箱的留言' }), { ip: nextIp() })
-    expect(outcome.status).toBe(201)
+    const input = validSubmission({ subject: '没有邮箱的留言' })
+    const outcome = await submitEnquiry(payload, input, { ip: nextIp() })
+    expect(outcome).toMatchObject({ status: 201, emailedTo: null })
+    expect(await submitEnquiry(payload, input, { ip: nextIp() })).toMatchObject({ status: 200, emailedTo: null })
     await new Promise((resolve) => setTimeout(resolve, 500))
     const code = (outcome as { trackingCode: string }).trackingCode
     expect(outboxMails(outboxDir()).slice(before).filter((mail) => mail.body.includes(code))).toEqual([])

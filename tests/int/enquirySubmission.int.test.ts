@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lookupEnquiry, submitEnquiry } from '../../src/payload/cases'
+import { CODE_FORMAT_MESSAGE, lookupEnquiry, submitEnquiry } from '../../src/payload/cases'
+import { DEFAULT_LIMITS } from '../../src/payload/cases/domain/rateLimit'
+import { generateTrackingCode } from '../../src/payload/cases/domain/tracking'
 import { decrypt } from '../../src/payload/cases/infrastructure/keys'
 import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -83,9 +85,38 @@ describe('public enquiry submission', () => {
   it('should answer 429 when one address submits too often', async () => {
     const ip = nextIp()
     const outcomes = []
-    for (let index = 0; index < 11; index += 1) outcomes.push(await submitEnquiry(payload, validSubmission(), { ip }))
-    expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(10)
-    expect(outcomes[10]).toMatchObject({ status: 429, message: expect.stringContaining('频繁') })
+    const { limit } = DEFAULT_LIMITS.submitPerIp
+    for (let index = 0; index <= limit; index += 1) outcomes.push(await submitEnquiry(payload, validSubmission(), { ip }))
+    expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(limit)
+    expect(outcomes[limit]).toMatchObject({ status: 429, message: expect.stringMatching(/^这台电脑或网络近期提交的留言较多,请 60 分钟后再试。.*您填写的内容没有丢失/) })
+  })
+
+  it('should count lookups per tracking code, refusing a code tried too often from any address, with a message that blames no one', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const { limit } = DEFAULT_LIMITS.lookupPerCode
+    const tries = []
+    for (let index = 0; index < limit; index += 1) tries.push(await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() }))
+    expect(tries.every((found) => found.status === 404)).toBe(true)
+    const held = await lookupEnquiry(payload, { code: outcome.trackingCode.replace('-', ''), secret: outcome.secret, ip: nextIp() })
+    expect(held).toMatchObject({ status: 429, message: expect.stringMatching(/^这个查询码近期查询的次数较多,为保护您的留言,请 10 分钟后再试。/) })
+  })
+
+  it('should let one address look up many codes, and past its generous limit tell a shared computer what to do', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const ip = nextIp()
+    const { limit } = DEFAULT_LIMITS.lookupPerIp
+    const others = Array.from({ length: limit - 1 }, () => generateTrackingCode())
+    const statuses = new Set<number>()
+    for (let start = 0; start < others.length; start += 50) {
+      const batch = await Promise.all(others.slice(start, start + 50).map((code) => lookupEnquiry(payload, { code, secret: 'WRONG234', ip })))
+      for (const found of batch) statuses.add(found.status)
+    }
+    expect([...statuses]).toEqual([404])
+    expect((await lookupEnquiry(payload, { code: outcome.trackingCode, secret: outcome.secret, ip })).status).toBe(200)
+    const held = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: outcome.secret, ip })
+    expect(held).toMatchObject({ status: 429, message: expect.stringMatching(/^这台电脑或网络近期查询的次数较多,请 10 分钟后再试。.*如在服务站代查,可请工作人员/) })
   })
 
   it('should show the submitter the status with code and secret, without personal data', async () => {
@@ -104,6 +135,47 @@ describe('public enquiry submission', () => {
     if (outcome.status !== 201) throw new Error('not stored')
     const found = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() })
     expect(found.status).toBe(404)
+  })
+
+  it('should find the case however the code is typed: no hyphen, full-width dash, spaces, lower case', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const [left, right] = outcome.trackingCode.split('-')
+    for (const typed of [`${left}${right}`, `${left}－${right}`, `${left} — ${right}`, ` ${left.toLowerCase()} ${right.toLowerCase()} `]) {
+      const found = await lookupEnquiry(payload, { code: typed, secret: ` ${outcome.secret.toLowerCase()} `, ip: nextIp() })
+      expect(found.status, typed).toBe(200)
+      if (found.status === 200) expect(found.view.trackingCode).toBe(outcome.trackingCode)
+    }
+  })
+
+  it('should say the code is malformed only by its form, and never which of code or secret is wrong', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const malformed = await lookupEnquiry(payload, { code: 'K7Q2M-9XR4', secret: outcome.secret, ip: nextIp() })
+    expect(malformed).toEqual({ status: 400, field: 'code', message: CODE_FORMAT_MESSAGE })
+    expect(CODE_FORMAT_MESSAGE).toContain('K7Q2M-9XR4D')
+    const wrongSecret = await lookupEnquiry(payload, { code: outcome.trackingCode, secret: 'WRONG234', ip: nextIp() })
+    const unknownCode = await lookupEnquiry(payload, { code: outcome.trackingCode === 'AAAAA-AAAAA' ? 'BBBBB-BBBBB' : 'AAAAA-AAAAA', secret: outcome.secret, ip: nextIp() })
+    expect(wrongSecret.status).toBe(404)
+    expect(unknownCode).toEqual(wrongSecret)
+  })
+
+  it('should say where the receipt was e-mailed, masked, also on a retry', async () => {
+    const input = validSubmission({ email: 'wang.jianjun@example.com' })
+    expect(await submitEnquiry(payload, input, { ip: nextIp() })).toMatchObject({ status: 201, emailedTo: 'w***@example.com' })
+    expect(await submitEnquiry(payload, input, { ip: nextIp() })).toMatchObject({ status: 200, emailedTo: 'w***@example.com' })
+  })
+
+  it('should show the submitter the deadline the case runs against: 受理期限, then 答复期限, then none', async () => {
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error('not stored')
+    const credentials = { code: outcome.trackingCode, secret: outcome.secret, ip: nextIp() }
+    const [doc] = await stored(outcome.trackingCode)
+    const submitted = await lookupEnquiry(payload, credentials)
+    expect(submitted.status === 200 && submitted.view.deadline).toEqual({ kind: 'accept', at: doc.acceptDeadline, extended: false })
+    const accepted = await payload.update({ collection: 'enquiries', id: doc.id, data: { status: 'accepted' }, depth: 0 })
+    const running = await lookupEnquiry(payload, { ...credentials, ip: nextIp() })
+    expect(running.status === 200 && running.view.deadline).toEqual({ kind: 'answer', at: accepted.answerDeadline, extended: false })
   })
 
   it('should answer 503 with a Chinese message when the database fails', async () => {

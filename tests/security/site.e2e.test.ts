@@ -4,6 +4,8 @@ import { request } from 'node:http'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { DEFAULT_LIMITS } from '../../src/payload/cases/domain/rateLimit'
+
 import { sameSitePath } from '../../src/payload/rules/sameSitePath'
 import { launchBrowser } from '../helpers/browser'
 
@@ -38,7 +40,7 @@ const octet = () => randomInt(2, 250)
 /** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as cases/payload/services/limits.ts reads it). */
 const ipLimit = () => {
   const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
-  return count > 0 && seconds > 0 ? count : 10
+  return count > 0 && seconds > 0 ? count : DEFAULT_LIMITS.submitPerIp.limit
 }
 
 /** The directives of a Content-Security-Policy header, by name. */

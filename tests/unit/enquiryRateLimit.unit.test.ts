@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { MemoryHitStore, RateLimiter, slideWindow } from '../../src/payload/cases/domain/rateLimit'
+import { DEFAULT_LIMITS, limitMessages, MemoryHitStore, RateLimiter, slideWindow, takeLookup, waitMinutes } from '../../src/payload/cases/domain/rateLimit'
 import { createSharedHitStore, SharedHitStore } from '../../src/payload/cases/infrastructure/hitStore'
 import { createFrontServer } from '../../src/site/server/frontServer'
 import { PageCache } from '../../src/site/server/pageCache'
@@ -43,6 +43,62 @@ describe('sliding window rule', () => {
 
   it('should forget attempts older than the window', () => {
     expect(slideWindow([100, 200], 1150, 2, 1000)).toEqual({ allowed: true, times: [200, 1150] })
+  })
+})
+
+describe('lookup limits: per address and per tracking code', () => {
+  const setUp = () => {
+    let now = 0
+    const store = new MemoryHitStore()
+    const rule = (name: 'lookupPerIp' | 'lookupPerCode') => new RateLimiter(DEFAULT_LIMITS[name].limit, DEFAULT_LIMITS[name].windowMs, () => now, store, name)
+    return { limits: { perAddress: rule('lookupPerIp'), perCode: rule('lookupPerCode') }, later: (ms: number) => (now += ms) }
+  }
+  const codeOf = (index: number) => `CODE${String(index).padStart(6, '0')}`
+
+  it('should let one shared computer look up 100 veterans\' cases, each a few times, in ten minutes', () => {
+    const { limits, later } = setUp()
+    const refused: string[] = []
+    for (let index = 0; index < 100; index += 1) {
+      for (let again = 0; again < 3; again += 1) {
+        const held = takeLookup(limits, '198.51.100.7', codeOf(index))
+        if (held) refused.push(`${index}: ${held}`)
+      }
+      later(5_000)
+    }
+    expect(refused).toEqual([])
+  })
+
+  it('should refuse guessing one code\'s secret past its limit, whichever addresses the guesses come from', () => {
+    const { limits, later } = setUp()
+    const tries = Array.from({ length: DEFAULT_LIMITS.lookupPerCode.limit + 2 }, (_, index) => takeLookup(limits, `203.0.113.${index}`, 'K7Q2M-9XR4D'))
+    expect(tries.filter((held) => held === null)).toHaveLength(DEFAULT_LIMITS.lookupPerCode.limit)
+    expect(tries.slice(-2)).toEqual(['code', 'code'])
+    expect(takeLookup(limits, '203.0.113.200', 'ABCDE-FGHJK')).toBeNull()
+    later(DEFAULT_LIMITS.lookupPerCode.windowMs + 1)
+    expect(takeLookup(limits, '203.0.113.1', 'K7Q2M-9XR4D')).toBeNull()
+  })
+
+  it('should hold one address only far beyond what a station does, without using up the codes\' tries', () => {
+    const { limits } = setUp()
+    expect(DEFAULT_LIMITS.lookupPerIp.limit).toBeGreaterThanOrEqual(10 * DEFAULT_LIMITS.lookupPerCode.limit)
+    for (let index = 0; index < DEFAULT_LIMITS.lookupPerIp.limit; index += 1) expect(takeLookup(limits, '198.51.100.9', codeOf(index))).toBeNull()
+    expect(takeLookup(limits, '198.51.100.9', 'K7Q2M-9XR4D')).toBe('address')
+    const fromElsewhere = Array.from({ length: DEFAULT_LIMITS.lookupPerCode.limit }, () => takeLookup(limits, '203.0.113.5', 'K7Q2M-9XR4D'))
+    expect(fromElsewhere.every((held) => held === null)).toBe(true)
+  })
+
+  it('should tell a shared computer what to do, blaming no one', () => {
+    const messages = limitMessages('县退役军人事务局', '0771-1234567')
+    const minutes = waitMinutes(DEFAULT_LIMITS.lookupPerIp.windowMs)
+    expect(minutes).toBe(10)
+    expect(messages.lookupPerAddress(minutes)).toBe(
+      '这台电脑或网络近期查询的次数较多,请 10 分钟后再试。多人共用一台电脑或同一个网络时会出现这种情况,不是您操作有误。如在服务站代查,可请工作人员拨打县退役军人事务局电话(0771-1234567)查询办理进度。',
+    )
+    expect(limitMessages('县退役军人事务局').lookupPerAddress(minutes)).toContain('可请工作人员打电话给县退役军人事务局查询办理进度')
+    for (const message of [messages.lookupPerAddress(10), messages.lookupPerCode(10), messages.submitPerAddress(60), messages.submitPerPhone()]) {
+      expect(message).not.toMatch(/频繁|您.*太/)
+      expect(message).toContain('0771-1234567')
+    }
   })
 })
 

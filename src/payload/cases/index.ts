@@ -18,8 +18,9 @@ export { cases, type CasesOptions } from './payload/plugin'
 // The public site's path to cases.
 export { issueChallenge } from './domain/challenge'
 export { RETENTION_DAYS_DEFAULT } from './domain/retention'
+export { normaliseTrackingCode, TRACKING_CODE_EXAMPLE } from './domain/tracking'
 export { type MonthStatistics, statisticsCsv } from './domain/statistics'
-export { type ActionOutcome, type LookupOutcome, lookupEnquiry, type PublicCaseView, rateAndClose, requestReview } from './payload/services/lookup'
+export { type ActionOutcome, CODE_FORMAT_MESSAGE, type LookupOutcome, lookupEnquiry, type PublicCaseView, rateAndClose, requestReview } from './payload/services/lookup'
 export { enquiryStatistics, findPublishedAnswer, listPublishedAnswers, type PublishedAnswer } from './payload/services/publicViews'
 export { submitEnquiry, type SubmitOutcome, type SubmittedFile, UNAVAILABLE_MESSAGE } from './payload/services/submit'
 

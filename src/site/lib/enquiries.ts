@@ -13,9 +13,11 @@ import {
   issueChallenge,
   listPublishedAnswers,
   lookupEnquiry,
+  normaliseTrackingCode,
   rateAndClose,
   requestReview,
   submitEnquiry,
+  type SubmitOutcome,
   type SubmittedFile,
   UNAVAILABLE_MESSAGE,
 } from '../../payload/cases'
@@ -30,7 +32,7 @@ export type { PublicCaseView, PublishedAnswer, SubmitOutcome } from '../../paylo
 export const MAX_FIELDS_BYTES = 64 * 1024
 export const MAX_MULTIPART_BYTES = ATTACHMENT_LIMITS.maxFiles * ATTACHMENT_LIMITS.maxBytes + MAX_FIELDS_BYTES
 
-export { UNAVAILABLE_MESSAGE }
+export { normaliseTrackingCode, UNAVAILABLE_MESSAGE }
 
 /** The client address; X-Forwarded-For only when a proxy in front is trusted (TRUST_PROXY=1, see rules/clientAddress). */
 export const clientIp = (request: Request, socketAddress: string): string =>
@@ -50,7 +52,7 @@ export const readBody = async (request: Request, limit = MAX_FIELDS_BYTES): Prom
 }
 
 export type ParsedSubmission =
-  | { ok: true; raw: Record<string, unknown>; form: Record<string, string>; files: SubmittedFile[] }
+  | { ok: true; raw: Record<string, unknown>; form: Record<string, string>; files: SubmittedFile[]; removeKept: string[] }
   | { ok: false; status: 400 | 413 | 415; message: string }
 
 const TOO_LARGE = '提交的内容过大:留言内容请精简,附件最多 3 个、每个不超过 5 MB。'
@@ -76,18 +78,20 @@ export const parseSubmission = async (request: Request): Promise<ParsedSubmissio
       }
     })()
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, status: 400, message: '提交的内容无法识别,请刷新页面后重试' }
-    return { ok: true, raw: raw as Record<string, unknown>, form: {}, files: [] }
+    return { ok: true, raw: raw as Record<string, unknown>, form: {}, files: [], removeKept: [] }
   }
   const entries = multipart
     ? [...(await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => new FormData())).entries()]
     : [...new URLSearchParams(body.toString('utf8')).entries()]
   const form: Record<string, string> = {}
   const files: SubmittedFile[] = []
+  const removeKept: string[] = []
   for (const [name, value] of entries) {
-    if (typeof value === 'string') form[name] = value
+    if (name === 'removeAttachment' && typeof value === 'string') removeKept.push(value)
+    else if (typeof value === 'string') form[name] = value
     else if (name === 'attachments' && value.size > 0) files.push({ name: value.name, size: value.size, data: Buffer.from(await value.arrayBuffer()) })
   }
-  return { ok: true, raw: formToSubmission(form), form, files }
+  return { ok: true, raw: formToSubmission(form), form, files, removeKept }
 }
 
 export const newChallenge = () => issueChallenge(payloadSecret())
@@ -100,10 +104,15 @@ const withPayload =
     operation(await payload(), ...args)
 
 /** Payload failing to start (database unreachable) is the same 503 as a failed write. */
-export const submit = async (raw: Record<string, unknown>, ip: string, files: SubmittedFile[] = []) => {
+export const submit = async (
+  raw: Record<string, unknown>,
+  ip: string,
+  files: SubmittedFile[] = [],
+  options: { keepFiles?: boolean; removeKept?: string[] } = {},
+): Promise<SubmitOutcome> => {
   const instance = await payload().catch(() => null)
   if (!instance) return { status: 503 as const, message: UNAVAILABLE_MESSAGE }
-  return submitEnquiry(instance, raw, { ip, files })
+  return submitEnquiry(instance, raw, { ip, files, ...options })
 }
 
 export const lookup = withPayload(lookupEnquiry)

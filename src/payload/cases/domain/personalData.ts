@@ -35,3 +35,9 @@ export const maskPhone = (phone: string): string =>
 /** 110105********123X: region and check character only. */
 export const maskIdCard = (idCard: string): string =>
   idCard.length === 18 ? `${idCard.slice(0, 6)}${'*'.repeat(8)}${idCard.slice(14)}` : '*'.repeat(idCard.length)
+
+/** w***@qq.com: the first letter and the domain, enough for the person to know which address it is. */
+export const maskEmail = (email: string): string => {
+  const at = email.lastIndexOf('@')
+  return at > 0 ? `${email[0]}***${email.slice(at)}` : '***'
+}

@@ -37,7 +37,7 @@ export class MemoryHitStore implements HitStore {
 export class RateLimiter {
   constructor(
     private readonly limit: number,
-    private readonly windowMs: number,
+    readonly windowMs: number,
     private readonly now: () => number = Date.now,
     private readonly store: HitStore = new MemoryHitStore(),
     private readonly name = '',
@@ -49,3 +49,52 @@ export class RateLimiter {
     return this.store.take(`${this.name}:${key}`, (times) => slideWindow(times, now, this.limit, this.windowMs), this.windowMs)
   }
 }
+
+/** A limit's size: `limit` attempts per `windowMs`. */
+export type LimitRule = { limit: number; windowMs: number }
+
+const MINUTE = 60_000
+
+/**
+ * The public path's limits unless the environment sets them (services/limits.ts). Per address they
+ * are generous: a village station's PC helping veterans one after another, or a mobile network
+ * putting thousands behind one address, must not be turned away. Guessing is limited where it
+ * matters: a tracking code's secret per code, submissions per phone number, and the challenge.
+ */
+export const DEFAULT_LIMITS = {
+  submitPerIp: { limit: 30, windowMs: 60 * MINUTE },
+  submitPerPhone: { limit: 5, windowMs: 24 * 60 * MINUTE },
+  lookupPerIp: { limit: 300, windowMs: 10 * MINUTE },
+  lookupPerCode: { limit: 20, windowMs: 10 * MINUTE },
+  keepFilesPerIp: { limit: 60, windowMs: 60 * MINUTE },
+} as const satisfies Record<string, LimitRule>
+
+/** Minutes to wait before trying again: by then nothing counted now counts any more. */
+export const waitMinutes = (windowMs: number): number => Math.max(1, Math.ceil(windowMs / MINUTE))
+
+type Limit = { take(key: string): boolean }
+
+/**
+ * A lookup counts against its client address and against its tracking code: many codes from one
+ * address (a station's PC) pass, many tries of one code are refused from any address. The
+ * address is asked first, so lookups it refuses never use up a code's tries. Null when allowed.
+ */
+export const takeLookup = (limits: { perAddress: Limit; perCode: Limit }, address: string, code: string): 'address' | 'code' | null =>
+  !limits.perAddress.take(address) ? 'address' : !limits.perCode.take(code) ? 'code' : null
+
+/** Whom to call when a limit holds someone up: the site's phone number, else the bureau by name. */
+const callUs = (phone: string | null | undefined, office: string) => (phone ? `拨打${office}电话(${phone})` : `打电话给${office}`)
+
+/**
+ * What the public is told when a limit holds. It blames no one: a limit on an address is met
+ * by many people sharing one computer or network, and says what they can do.
+ */
+export const limitMessages = (office: string, phone?: string | null) => ({
+  lookupPerAddress: (minutes: number) =>
+    `这台电脑或网络近期查询的次数较多,请 ${minutes} 分钟后再试。多人共用一台电脑或同一个网络时会出现这种情况,不是您操作有误。如在服务站代查,可请工作人员${callUs(phone, office)}查询办理进度。`,
+  lookupPerCode: (minutes: number) =>
+    `这个查询码近期查询的次数较多,为保护您的留言,请 ${minutes} 分钟后再试。如急需了解办理进度,请${callUs(phone, office)}。`,
+  submitPerAddress: (minutes: number) =>
+    `这台电脑或网络近期提交的留言较多,请 ${minutes} 分钟后再试。多人共用一台电脑或同一个网络时会出现这种情况,您填写的内容没有丢失。如情况紧急,或在服务站代办,可请工作人员${callUs(phone, office)}。`,
+  submitPerPhone: () => `这个手机号码今天提交的留言已达上限,请明天再试。如情况紧急,请${callUs(phone, office)}。`,
+})

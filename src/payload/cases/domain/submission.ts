@@ -23,6 +23,9 @@ const optionalText = (max: number, message: string) =>
     .optional()
     .transform((value) => value || undefined)
 
+/** The key the form gives each submission (a UUID): a retry carries the same one. */
+export const SUBMISSION_KEY_PATTERN = /^[A-Za-z0-9-]{16,64}$/
+
 export const enquirySubmissionSchema = z.object({
   kind: z.enum(ENQUIRY_KINDS, '请选择留言类别'),
   subject: z
@@ -59,7 +62,7 @@ export const enquirySubmissionSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   consent: z.literal(true, '请阅读并同意《个人信息保护说明》后再提交'),
   publishConsent: z.boolean().default(false),
-  submissionKey: z.string('页面已过期,请刷新后重新提交').regex(/^[A-Za-z0-9-]{16,64}$/, '页面已过期,请刷新后重新提交'),
+  submissionKey: z.string('页面已过期,请刷新后重新提交').regex(SUBMISSION_KEY_PATTERN, '页面已过期,请刷新后重新提交'),
 })
 
 export type EnquirySubmission = z.output<typeof enquirySubmissionSchema>

@@ -17,6 +17,27 @@ export const generateTrackingCode = (pick: (max: number) => number = randomInt):
 export const isTrackingCode = (value: unknown): boolean =>
   typeof value === 'string' && new RegExp(`^[${ALPHABET}]{5}-[${ALPHABET}]{5}$`).test(value)
 
+/** How a code is written, shown when what was typed cannot be a code at all. */
+export const TRACKING_CODE_EXAMPLE = 'K7Q2M-9XR4D'
+
+/** Spaces and every dash people type or copy: hyphen-minus, ‐ ‑ ‒ – — ― − ﹣ and full-width －. */
+const SEPARATORS = /[\s\u002D\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
+
+/**
+ * A typed 查询码 in its printed form (K7Q2M-9XR4D), or null when it cannot be one. Accepts it
+ * without the hyphen, with any dash or with spaces, in lower case and in full-width characters.
+ */
+export const normaliseTrackingCode = (value: unknown): string | null => {
+  if (typeof value !== 'string' || value.length > 40) return null
+  const chars = value.normalize('NFKC').replace(SEPARATORS, '').toUpperCase()
+  if (!new RegExp(`^[${ALPHABET}]{10}$`).test(chars)) return null
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`
+}
+
+/** A typed 查询密码 as issued: spaces dropped, full-width folded, upper case ('' when it cannot be one). */
+export const normaliseSecret = (value: unknown): string =>
+  typeof value === 'string' && value.length <= 40 ? value.normalize('NFKC').replace(/\s/g, '').toUpperCase() : ''
+
 /**
  * The secret shown with a tracking code, derived from the client's submission key so that a
  * retried submission answers with the same secret without the secret ever being stored.

@@ -15,12 +15,16 @@ import { Receipt } from './Receipt'
 
 export type FormValues = Record<string, string>
 
+/** Files of a submission sent back, kept by the server (the form without JavaScript), and how many new ones were not. */
+export type KeptAttachments = { files: { id: string; name: string }[]; dropped: number }
+
 type Props = {
   values: FormValues
   errors: FieldErrors
   message?: string
   challenge: { token: string; question: string; bits: number }
   stations: { id: string; name: string }[]
+  kept?: KeptAttachments
 }
 
 const DRAFT_KEY = 'va-enquiry-draft'
@@ -53,13 +57,13 @@ const anchorOf = (field: string) => (field === 'kind' ? 'enquiry-kind-question' 
  * anti-abuse check in the background, submits with fetch and keeps what was typed (also
  * across a reload of the tab) until the submission is stored.
  */
-export default function EnquiryForm({ values: initialValues, errors: initialErrors, message: initialMessage, challenge, stations }: Props) {
+export default function EnquiryForm({ values: initialValues, errors: initialErrors, message: initialMessage, challenge, stations, kept = { files: [], dropped: 0 } }: Props) {
   const [values, setValues] = useState<FormValues>(initialValues)
   const [errors, setErrors] = useState<FieldErrors>(initialErrors)
   const [message, setMessage] = useState(initialMessage ?? '')
   const [enhanced, setEnhanced] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string; repeated: boolean } | null>(null)
+  const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string; repeated: boolean; emailedTo: string | null } | null>(null)
   const token = useRef(challenge)
   const pow = useRef<Promise<string> | null>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -102,7 +106,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
     const answer = await response.json().catch(() => ({}))
     if (response.ok) {
       sessionStorage.removeItem(DRAFT_KEY)
-      setReceipt({ trackingCode: answer.trackingCode, secret: answer.secret, repeated: response.status === 200 })
+      setReceipt({ trackingCode: answer.trackingCode, secret: answer.secret, repeated: response.status === 200, emailedTo: answer.emailedTo ?? null })
       requestAnimationFrame(() => document.getElementById('va-receipt')?.focus())
       return
     }
@@ -279,8 +283,29 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
           type="file"
           multiple
           accept="image/jpeg,image/png,application/pdf"
-          aria-describedby={described('attachments', true)}
+          aria-describedby={[described('attachments', true), kept.files.length > 0 && 'enquiry-attachments-kept', kept.dropped > 0 && 'enquiry-attachments-dropped'].filter(Boolean).join(' ')}
         />
+        {kept.files.length > 0 && (
+          <div className="va-kept" id="enquiry-attachments-kept">
+            <p>下面的附件已经上传,不用再选。提交留言时会一起提交:</p>
+            <ul>
+              {kept.files.map((file) => (
+                <li key={file.id}>
+                  <span data-testid="kept-attachment">已上传:{file.name}</span>{' '}
+                  <label className="va-choice va-kept__remove">
+                    <input type="checkbox" name="removeAttachment" value={file.id} />
+                    移除这个附件
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {kept.dropped > 0 && (
+          <p className="va-field__error" id="enquiry-attachments-dropped">
+            {kept.dropped} 个文件没有保存下来,请重新选择。
+          </p>
+        )}
       </div>
 
       <fieldset className="va-fieldset">

@@ -2,9 +2,11 @@
  * The public path's counters: the rate limits of submissions and lookups, and the challenge
  * tokens already spent, in one hit store (opened when this module loads).
  */
+import type { Payload } from 'payload'
+
 import { addressBucket } from '../../../rules/clientAddress'
 import { type SpendToken, spendToken } from '../../domain/challenge'
-import { type HitStore, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
+import { DEFAULT_LIMITS, type HitStore, limitMessages, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
 import { SharedHitStore } from '../../infrastructure/hitStore'
 
 /**
@@ -24,22 +26,29 @@ const openStore = (file: string | undefined): HitStore => {
 
 export const hitStore = openStore(process.env.ENQUIRY_RATE_STORE)
 
-const HOUR = 3_600_000
-
-/** "count/seconds" from the environment, e.g. ENQUIRY_RATE_IP=10/3600. */
-const limiter = (name: string, variable: string, fallback: [number, number]) => {
+/** "count/seconds" from the environment (e.g. ENQUIRY_RATE_IP=30/3600), else the rule's default. */
+const limiter = (name: keyof typeof DEFAULT_LIMITS, variable: string) => {
   const [count, seconds] = (process.env[variable] ?? '').split('/').map(Number)
-  const [limit, windowMs] = count > 0 && seconds > 0 ? [count, seconds * 1000] : fallback
+  const { limit, windowMs } = count > 0 && seconds > 0 ? { limit: count, windowMs: seconds * 1000 } : DEFAULT_LIMITS[name]
   return new RateLimiter(limit, windowMs, Date.now, hitStore, name)
 }
 
 /** A limit per client address: an IPv6 client counts as its /64 (rules/clientAddress). */
-const perAddress = (limit: RateLimiter) => ({ take: (address: string) => limit.take(addressBucket(address)) })
+const perAddress = (limit: RateLimiter) => ({ windowMs: limit.windowMs, take: (address: string) => limit.take(addressBucket(address)) })
 
 export const limits = {
-  submitPerIp: perAddress(limiter('submitPerIp', 'ENQUIRY_RATE_IP', [10, HOUR])),
-  submitPerPhone: limiter('submitPerPhone', 'ENQUIRY_RATE_PHONE', [5, 24 * HOUR]),
-  lookupPerIp: perAddress(limiter('lookupPerIp', 'ENQUIRY_RATE_LOOKUP', [30, HOUR / 6])),
+  submitPerIp: perAddress(limiter('submitPerIp', 'ENQUIRY_RATE_IP')),
+  submitPerPhone: limiter('submitPerPhone', 'ENQUIRY_RATE_PHONE'),
+  lookupPerIp: perAddress(limiter('lookupPerIp', 'ENQUIRY_RATE_LOOKUP')),
+  lookupPerCode: limiter('lookupPerCode', 'ENQUIRY_RATE_LOOKUP_CODE'),
+  /** Submissions sent back whose files are kept for the next try: bounds the disk one address can fill. */
+  keepFilesPerIp: perAddress(limiter('keepFilesPerIp', 'ENQUIRY_RATE_KEEP_FILES')),
+}
+
+/** What a held-up person is told, with the phone number from 网站设置 when there is one. */
+export const limitMessagesFor = async (payload: Payload, office: string) => {
+  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 }).catch(() => null)
+  return limitMessages(office, settings?.phone)
 }
 
 /**

@@ -1,12 +1,13 @@
 /** The submitter's way back to their case with code and secret: what they see, and what they may do. */
 import type { Payload } from 'payload'
 
-import { canRequestReview } from '../../domain/clocks'
+import { canRequestReview, runningDeadline } from '../../domain/clocks'
+import { takeLookup, waitMinutes } from '../../domain/rateLimit'
 import type { CaseStatus } from '../../domain/status'
-import { isTrackingCode, secretMatches } from '../../domain/tracking'
+import { normaliseSecret, normaliseTrackingCode, secretMatches, TRACKING_CODE_EXAMPLE } from '../../domain/tracking'
 import { hashKey } from '../../infrastructure/keys'
 import { enquiryKind, type EnquiryKind, SATISFACTION_LEVELS, type Satisfaction } from '../../kinds/enquiry'
-import { limits } from './limits'
+import { limitMessagesFor, limits } from './limits'
 
 /** What the submitter sees with code and secret: status, dates, the reply — never personal data. */
 export type PublicCaseView = {
@@ -19,7 +20,11 @@ export type PublicCaseView = {
   declinedAt: string | null
   declineReason: string | null
   answeredAt: string | null
-  answerDeadline: string | null
+  /**
+   * The deadline the case runs against in its state, from the case engine's working-day clocks:
+   * 受理期限 while it waits to be accepted, 答复期限 (with any extension) until it is answered.
+   */
+  deadline: { kind: 'accept' | 'answer'; at: string; extended: boolean } | null
   answeringDepartment: string | null
   reply: string | null
   closedAt: string | null
@@ -28,21 +33,41 @@ export type PublicCaseView = {
   canRequestReview: boolean
 }
 
+const deadlineOf = (found: Parameters<typeof runningDeadline>[0] & { extensionDays?: number | null }): PublicCaseView['deadline'] => {
+  const at = runningDeadline(found)
+  if (!at) return null
+  return { kind: found.status === 'submitted' ? 'accept' : 'answer', at, extended: found.status !== 'submitted' && (found.extensionDays ?? 0) > 0 }
+}
+
 export type LookupOutcome =
   | { status: 200; view: PublicCaseView; id: string }
-  | { status: 400 | 404 | 429; message: string }
+  | { status: 400; message: string; field?: 'code' | 'secret' }
+  | { status: 404 | 429; message: string }
 
-const NOT_FOUND = '查询码或查询密码不正确,请核对后重试(查询码形如 K7Q2M-9XR4D)'
+/**
+ * One message whether the code or the secret is wrong: telling "no such code" apart would let
+ * anyone find which codes exist. Only what reveals nothing is said separately: a code or secret
+ * that cannot be one by its form alone.
+ */
+const NOT_FOUND = '查询码或查询密码不正确,请核对后重试。'
+export const CODE_FORMAT_MESSAGE = `查询码的格式不对。查询码由 10 个字母和数字组成,例如 ${TRACKING_CODE_EXAMPLE};中间的横线可以不输,字母不分大小写。查询码里没有数字 0、1 和字母 O、I、L。`
+export const SECRET_FORMAT_MESSAGE = '查询密码的格式不对。查询密码由 8 个字母和数字组成,在提交留言后的页面上和确认邮件里。'
 
 export const lookupEnquiry = async (
   payload: Payload,
-  { code, secret, ip }: { code: unknown; secret: unknown; ip: string },
+  { code, secret: typedSecret, ip }: { code: unknown; secret: unknown; ip: string },
 ): Promise<LookupOutcome> => {
-  const trackingCode = typeof code === 'string' ? code.trim().toUpperCase() : ''
-  if (!isTrackingCode(trackingCode) || typeof secret !== 'string' || secret.length > 20) {
-    return { status: 400, message: NOT_FOUND }
+  const trackingCode = normaliseTrackingCode(code)
+  if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
+  const secret = normaliseSecret(typedSecret)
+  if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
+  const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
+  if (held) {
+    const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+    return held === 'address'
+      ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
+      : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
   }
-  if (!limits.lookupPerIp.take(ip)) return { status: 429, message: '查询过于频繁,请十分钟后再试' }
   const found = (
     await payload.find({
       collection: 'enquiries',
@@ -57,7 +82,9 @@ export const lookupEnquiry = async (
         declinedAt: true,
         declineReason: true,
         answeredAt: true,
+        acceptDeadline: true,
         answerDeadline: true,
+        extensionDays: true,
         answeringDepartment: true,
         reply: true,
         closedAt: true,
@@ -84,7 +111,7 @@ export const lookupEnquiry = async (
       declinedAt: found.declinedAt ?? null,
       declineReason: found.status === 'declined' ? (found.declineReason ?? null) : null,
       answeredAt: shownReply ? (found.answeredAt ?? null) : null,
-      answerDeadline: found.answerDeadline ?? null,
+      deadline: deadlineOf(found),
       answeringDepartment: shownReply ? (found.answeringDepartment ?? null) : null,
       reply: shownReply ? (found.reply ?? null) : null,
       closedAt: found.closedAt ?? null,

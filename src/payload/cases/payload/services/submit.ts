@@ -5,17 +5,35 @@ import sharp from 'sharp'
 import { payloadSecret } from '../../../env'
 import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { checkChallenge } from '../../domain/challenge'
-import { maskIdCard, maskPhone } from '../../domain/personalData'
-import { type AttachmentType, checkAttachmentList, type FieldErrors, sniffAttachmentType, validateEnquiry } from '../../domain/submission'
+import { maskEmail, maskIdCard, maskPhone } from '../../domain/personalData'
+import { waitMinutes } from '../../domain/rateLimit'
+import {
+  ATTACHMENT_LIMITS,
+  type AttachmentType,
+  checkAttachmentList,
+  type FieldErrors,
+  sniffAttachmentType,
+  SUBMISSION_KEY_PATTERN,
+  validateEnquiry,
+} from '../../domain/submission'
 import { deriveSecret, generateTrackingCode, hashSecret, retrySecret } from '../../domain/tracking'
 import { blindIndex, encrypt, hashKey, keyRing } from '../../infrastructure/keys'
+import { type KeptFile, pendingAttachments } from '../../infrastructure/pendingAttachments'
 import { smsSender } from '../../infrastructure/sms'
-import { limits, spendChallenge } from './limits'
+import { enquiryKind } from '../../kinds/enquiry'
+import { limitMessagesFor, limits, spendChallenge } from './limits'
+
+/**
+ * A submission sent back keeps its files when asked to (`keepFiles`, the form without JavaScript):
+ * `kept` lists them, `dropped` counts the new files that could not be kept and must be chosen again.
+ */
+type KeptFiles = { kept?: KeptFile[]; dropped?: number }
 
 export type SubmitOutcome =
-  | { status: 200 | 201; trackingCode: string; secret: string }
-  | { status: 400; errors: FieldErrors }
-  | { status: 429 | 503; message: string }
+  /** `emailedTo`: the masked address the receipt was sent to, null when none was given. */
+  | { status: 200 | 201; trackingCode: string; secret: string; emailedTo: string | null }
+  | ({ status: 400; errors: FieldErrors } & KeptFiles)
+  | ({ status: 429 | 503; message: string } & KeptFiles)
 
 export const UNAVAILABLE_MESSAGE = '系统暂时无法保存留言,您填写的内容没有丢失,请稍后再提交。如情况紧急,请拨打服务站电话。'
 
@@ -39,26 +57,58 @@ const findBySubmissionKey = async (payload: Payload, submissionKey: string) =>
     await payload.find({
       collection: 'enquiries',
       where: { submissionKey: { equals: submissionKey } },
-      select: { trackingCode: true, secretHash: true },
+      select: { trackingCode: true, secretHash: true, contact: { email: true } },
       limit: 1,
       pagination: false,
       depth: 0,
     })
   ).docs[0]
 
+/** The receipt goes by e-mail exactly when an address was given (notifySubmitter): say where, masked. */
+const emailedTo = (email: string | null | undefined): string | null => (email ? maskEmail(email) : null)
+
 const stationExists = async (payload: Payload, id: string) =>
   (await payload.count({ collection: 'stations', where: { id: { equals: id } }, overrideAccess: false })).totalDocs > 0
 
+type SubmitMeta = {
+  ip: string
+  files?: SubmittedFile[]
+  /** Keep the files of a submission sent back, for the corrected one (the form without JavaScript). */
+  keepFiles?: boolean
+  /** Ids of kept files the submitter took off the list. */
+  removeKept?: readonly string[]
+}
+
 /**
- * The public's one way to create a case. Validates with the shared schema, answers a retry of
- * the same submission with the same code, applies the anti-abuse checks, and stores only what
- * the schema allows: phone and ID-card number encrypted, a digest of the secret.
+ * The public's one way to create a case. Files kept from an earlier try of the same submission
+ * (same submission key) are stored with it; when it is sent back and `keepFiles` asks for it,
+ * its acceptable new files are kept for the next try.
  */
-export const submitEnquiry = async (
-  payload: Payload,
-  raw: Raw,
-  meta: { ip: string; files?: SubmittedFile[] },
-): Promise<SubmitOutcome> => {
+export const submitEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promise<SubmitOutcome> => {
+  const key = typeof raw.submissionKey === 'string' && SUBMISSION_KEY_PATTERN.test(raw.submissionKey) ? raw.submissionKey : null
+  if (!key || (typeof raw.website === 'string' && raw.website.trim())) return storeEnquiry(payload, raw, meta)
+  const pending = pendingAttachments(hashKey())
+  if (meta.removeKept?.length) await pending.remove(key, meta.removeKept)
+  const earlier = await pending.load(key)
+  const files = meta.files ?? []
+  const outcome = await storeEnquiry(payload, raw, { ...meta, files: [...earlier, ...files] })
+  if ('trackingCode' in outcome) {
+    if (earlier.length) await pending.clear(key)
+    return outcome
+  }
+  if (!meta.keepFiles) return outcome
+  const acceptable = files.filter((file) => file.size <= ATTACHMENT_LIMITS.maxBytes && sniffAttachmentType(file.data))
+  const keeping = acceptable.length && limits.keepFilesPerIp.take(meta.ip) ? acceptable : []
+  const kept = await pending.keep(key, keeping, ATTACHMENT_LIMITS.maxFiles)
+  return { ...outcome, kept, dropped: files.length - (kept.length - earlier.length) }
+}
+
+/**
+ * Validates with the shared schema, answers a retry of the same submission with the same code,
+ * applies the anti-abuse checks, and stores only what the schema allows: phone and ID-card
+ * number encrypted, a digest of the secret.
+ */
+const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promise<SubmitOutcome> => {
   const files = meta.files ?? []
   if (typeof raw.website === 'string' && raw.website.trim()) {
     return { status: 400, errors: { form: '提交未通过校验,请刷新页面后重新填写' } }
@@ -73,7 +123,10 @@ export const submitEnquiry = async (
   return oneAtATime<SubmitOutcome>(input.submissionKey, async () => {
     try {
       const existing = await findBySubmissionKey(payload, input.submissionKey)
-      if (existing) return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
+      if (existing) {
+        const secret = retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values())
+        return { status: 200, trackingCode: existing.trackingCode, secret, emailedTo: emailedTo(existing.contact?.email) }
+      }
 
       const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
       if (challengeError) return { status: 400, errors: { answer: challengeError } }
@@ -81,10 +134,11 @@ export const submitEnquiry = async (
         return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
       }
       if (!limits.submitPerIp.take(meta.ip)) {
-        return { status: 429, message: '您提交得太频繁了,请一小时后再试。如情况紧急,请拨打服务站电话。' }
+        const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+        return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
       }
       if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
-        return { status: 429, message: '这个手机号码今天提交的留言已达上限,请明天再试,或拨打服务站电话。' }
+        return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
       }
 
       const clean: CleanFile[] = []
@@ -128,11 +182,11 @@ export const submitEnquiry = async (
           })
           await storeAttachments(payload, String(created.id), clean)
           void notifySubmitter(payload, { trackingCode, secret, phone: input.phone, email: input.email })
-          return { status: 201, trackingCode, secret }
+          return { status: 201, trackingCode, secret, emailedTo: emailedTo(input.email) }
         } catch (error) {
           if (isUniqueViolation(error, 'submissionKey')) {
             const winner = await findBySubmissionKey(payload, input.submissionKey)
-            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
+            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret, emailedTo: emailedTo(winner.contact?.email) }
           }
           if (attempt < 3 && isUniqueViolation(error, 'trackingCode')) continue
           throw error

@@ -9,6 +9,6 @@ const json = (body: unknown, status: number) =>
 export const POST: APIRoute = async ({ request, clientAddress }) => {
   const parsed = await parseSubmission(request)
   if (!parsed.ok) return json({ errors: { form: parsed.message } }, parsed.status)
-  const { status, ...body } = await submit(parsed.raw, clientIp(request, clientAddress), parsed.files)
+  const { status, ...body } = await submit(parsed.raw, clientIp(request, clientAddress), parsed.files, { removeKept: parsed.removeKept })
   return json(body, status)
 }
