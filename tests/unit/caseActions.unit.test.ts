@@ -26,10 +26,10 @@ describe('handling actions (the one rule behind the buttons, the endpoint and th
     expect(availableActions({ status: 'in_progress' }, admin)).toEqual(['assign', 'answer', 'extend'])
   })
 
-  it('should leave deciding to the bureau: station staff answer and extend only, editors nothing', () => {
+  it('should leave deciding to the bureau: station staff answer, extend and close only, editors nothing', () => {
     expect(availableActions({ status: 'submitted' }, station)).toEqual([])
     expect(availableActions({ status: 'in_progress' }, station)).toEqual(['answer', 'extend'])
-    expect(availableActions({ status: 'answered' }, station)).toEqual([])
+    expect(availableActions({ status: 'answered' }, station)).toEqual(['close'])
     expect(availableActions({ status: 'in_progress' }, editor)).toEqual([])
     expect(availableActions({ status: 'in_progress' }, null)).toEqual([])
   })
@@ -49,7 +49,7 @@ describe('handling actions (the one rule behind the buttons, the endpoint and th
     expect(staffChangeRefusal('submitted', 'accepted', handler)).toBeNull()
     expect(staffChangeRefusal('submitted', 'answered', handler)).toBe('不能从当前状态直接改为该状态')
     expect(staffChangeRefusal('submitted', 'accepted', station)).toBe('只有留言办理员或系统管理员可以受理')
-    expect(staffChangeRefusal('answered', 'closed', station)).toBe('只有留言办理员或系统管理员可以办结')
+    expect(staffChangeRefusal('accepted', 'in_progress', station)).toBe('只有留言办理员或系统管理员可以转办/分派')
     expect(staffChangeRefusal('in_progress', 'answered', station)).toBeNull()
     // Reopening is the submitter's 复查, not a staff action.
     expect(staffChangeRefusal('closed', 'in_progress', admin)).toBe('不能从当前状态直接改为该状态')

@@ -40,7 +40,7 @@ type ActionRule = {
   from: readonly CaseStatus[]
   /** The state it leads to; null keeps the state (an extension). */
   to: CaseStatus | null
-  /** Who may take it: deciding on a case is the bureau's; station staff answer and extend their station's cases. */
+  /** Who may take it: deciding on a case is the bureau's; station staff answer, extend and close their station's cases. */
   roles: readonly Role[]
 }
 
@@ -50,7 +50,7 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   assign: { from: ['accepted', 'in_progress'], to: 'in_progress', roles: DECIDING },
   answer: { from: ['in_progress'], to: 'answered', roles: WORKING },
   extend: { from: ['accepted', 'in_progress'], to: null, roles: WORKING },
-  close: { from: ['answered'], to: 'closed', roles: DECIDING },
+  close: { from: ['answered'], to: 'closed', roles: WORKING },
 }
 
 type Actor = { roles?: readonly string[] | null } | null | undefined
