@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`enquiries\` ADD \`close_reason\` text;`)
-  await db.run(sql`ALTER TABLE \`reply_templates\` ADD \`created_by_id\` text(36) REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`reply_templates\` ADD \`created_by_id\` text(36) REFERENCES users(id) ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`reply_templates_created_by_idx\` ON \`reply_templates\` (\`created_by_id\`);`)
 }
 
