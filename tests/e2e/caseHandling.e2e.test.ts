@@ -65,7 +65,7 @@ describe('case handling in the admin', () => {
       await page.screenshot({ path: `${shotsDir}/handler-queue.png`, fullPage: true })
     }
     await waiting.click()
-    await page.getByRole('link', { name: '优抚金本月没有到账' }).first().waitFor({ timeout: 60_000 })
+    await page.getByText('优抚金本月没有到账').first().waitFor({ timeout: 60_000 })
   })
 
   it('should offer only the allowed actions, refuse one beside its field in Chinese, and move the state with another', { timeout: 240_000 }, async () => {
@@ -73,7 +73,7 @@ describe('case handling in the admin', () => {
     await page.goto(`${adminUrl}/admin/collections/enquiries/${caseId}`)
     const actions = page.getByRole('group', { name: '办理' })
     await actions.getByRole('button', { name: '受理', exact: true }).waitFor({ timeout: 60_000 })
-    expect(await actions.getByRole('button').allTextContents()).toEqual(['受理', '不予受理'])
+    expect((await actions.getByRole('button').allInnerTexts()).map((text) => text.trim())).toEqual(['受理', '不予受理'])
 
     await actions.getByRole('button', { name: '不予受理', exact: true }).click()
     await page.getByRole('button', { name: '确认不予受理' }).click()
@@ -83,13 +83,13 @@ describe('case handling in the admin', () => {
     // Beside its field: inside the reason field's own box.
     expect(await page.locator('#field-caseAction__declineReason').locator('xpath=ancestor::div[contains(@class,"field-type")]').getByTestId('case-action-error-declineReason').count()).toBe(1)
     if (shotsDir) await page.screenshot({ path: `${shotsDir}/handler-case-refused.png`, fullPage: true })
-    expect(await page.locator('body').textContent()).not.toMatch(/The following field is invalid|declineReason/)
-    await page.getByRole('button', { name: '取消' }).click()
+    expect(await page.locator('body').innerText()).not.toMatch(/The following field is invalid|declineReason/)
+    await page.locator('form').filter({ has: page.getByRole('button', { name: '确认不予受理' }) }).getByRole('button', { name: '取消' }).click()
 
     await actions.getByRole('button', { name: '受理', exact: true }).click()
     await page.getByRole('button', { name: '确认受理' }).click()
     await actions.getByRole('button', { name: '转办/分派' }).waitFor({ timeout: 60_000 })
-    expect(await actions.getByRole('button').allTextContents()).toEqual(['转办/分派', '延期'])
+    expect((await actions.getByRole('button').allInnerTexts()).map((text) => text.trim())).toEqual(['转办/分派', '延期'])
     await page.getByText('现在是“已受理”').waitFor({ timeout: 30_000 })
     if (shotsDir) await page.screenshot({ path: `${shotsDir}/handler-case-accepted.png`, fullPage: true })
   })

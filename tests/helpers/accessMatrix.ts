@@ -61,9 +61,10 @@ export const ACCESS_MATRIX = {
   enquiryRevealLogs: readOnly(row({ admin: 'all' })),
   replyTemplates: {
     ...readOnly(row({ admin: 'all', caseHandler: 'all', stationStaff: 'all' })),
-    create: row({ admin: 'all' }),
-    update: row({ admin: 'all' }),
-    delete: row({ admin: 'all' }),
+    // Handlers too; a handler's change to another's template is refused by a hook, with the reason.
+    create: row({ admin: 'all', caseHandler: 'all' }),
+    update: row({ admin: 'all', caseHandler: 'all' }),
+    delete: row({ admin: 'all', caseHandler: 'all' }),
   },
   importReports: { ...readOnly(row(contentRoles('all'))), delete: row({ admin: 'all' }) },
   auditLog: readOnly(row({ admin: 'all', publisher: 'all' })),
