@@ -58,7 +58,7 @@ describe('case handling in the admin', () => {
     const page = await logInToAdmin(await browser.newPage(), adminUrl, 'handler@demo.example', { timeout: 60_000 })
     const waiting = page.getByTestId('case-queue-submitted')
     await waiting.waitFor({ timeout: 60_000 })
-    expect(Number((await waiting.locator('strong').textContent())?.trim())).toBeGreaterThanOrEqual(1)
+    expect(Number.parseInt((await waiting.locator('strong').innerText()).trim(), 10)).toBeGreaterThanOrEqual(1)
     for (const queue of ['dueSoon', 'overdue', 'mine']) await page.getByTestId(`case-queue-${queue}`).waitFor({ timeout: 30_000 })
     if (shotsDir) {
       mkdirSync(shotsDir, { recursive: true })

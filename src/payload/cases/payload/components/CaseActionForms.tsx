@@ -4,7 +4,7 @@
  * action to POST /api/enquiries/:id/handle (handling.ts) and shows each refusal in Chinese beside
  * its field; on success reloads the case so the form shows the new state.
  */
-import { Button, Drawer, FieldError, SelectInput, TextareaInput, TextInput, toast, useConfig, useModal } from '@payloadcms/ui'
+import { Button, Drawer, SelectInput, TextareaInput, TextInput, toast, useConfig, useModal } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, type ReactNode, useState } from 'react'
 
@@ -19,7 +19,7 @@ type Props = {
   current: { station: string; handler: string; reply: string }
   maxExtension: number
   answerWithin: number
-  closing: { needsReason: boolean; ratingWithin: number; closableFrom: string | null }
+  closing: { needsReason: boolean; ratingWithin: number; closableFrom: string | null; reviewWithinDays: number }
   stations: Option[]
   staff: Option[]
   templates: (Option & { body: string })[]
@@ -44,12 +44,12 @@ const initialValues = (action: CaseAction, current: Props['current']): Values =>
   return {}
 }
 
-/** A refusal beside its field, announced when it appears. */
+/** A refusal beside its field: always visible (not a hover tooltip), announced when it appears. */
 const errorFor = (errors: Values, field: string): ReactNode =>
   errors[field] ? (
-    <div role="alert" data-testid={`case-action-error-${field}`}>
-      <FieldError message={errors[field]} path={`caseAction.${field}`} showError />
-    </div>
+    <p role="alert" data-testid={`case-action-error-${field}`} style={{ color: 'var(--theme-error-500)', fontWeight: 600, margin: '0 0 0.5rem' }}>
+      {errors[field]}
+    </p>
   ) : undefined
 
 export const CaseActionForms = (props: Props) => {
@@ -110,111 +110,63 @@ export const CaseActionForms = (props: Props) => {
     }
   }
 
+  type Described = { description?: string; required?: boolean }
+  /** One field of an action's form, with its value, its refusal beside it, and no raw field name. */
+  const shared = (field: string, label: string, { description, required = true }: Described) => ({
+    path: `caseAction.${field}`,
+    label,
+    description,
+    required,
+    Error: errorFor(errors, field),
+    showError: Boolean(errors[field]),
+  })
+  const text = (field: string, label: string, options: Described & { rows?: number } = {}) => (
+    <TextareaInput {...shared(field, label, options)} rows={options.rows ?? 4} value={values[field] ?? ''} onChange={(event) => set(field)(event.target.value)} />
+  )
+  const line = (field: string, label: string, options: Described = {}) => (
+    <TextInput {...shared(field, label, options)} value={values[field] ?? ''} onChange={(event: { target: { value: string } }) => set(field)(event.target.value)} />
+  )
+  const choice = (field: string, label: string, options: Option[], described: Described = {}, onChoose = set(field)) => (
+    <SelectInput
+      {...shared(field, label, { required: false, ...described })}
+      name={field}
+      options={options}
+      value={values[field] ?? ''}
+      onChange={(option) => onChoose(option && !Array.isArray(option) ? String(option.value) : '')}
+    />
+  )
+  const insertTemplate = (id: string) => {
+    const chosen = props.templates.find((template) => template.value === id)
+    if (chosen) set('reply')(values.reply?.trim() ? `${values.reply.trim()}\n\n${chosen.body}` : chosen.body)
+  }
+
   const fields = (action: CaseAction): ReactNode => {
     switch (action) {
       case 'accept':
         return <p>受理后开始计算答复期限({props.answerWithin} 个工作日)。</p>
       case 'decline':
-        return (
-          <TextareaInput
-            path="caseAction.declineReason"
-            label="不予受理的理由"
-            description="留言人查询进度时会看到这段话,请写清楚原因和可以去哪里办理。"
-            required
-            rows={5}
-            value={values.declineReason ?? ''}
-            onChange={(event) => set('declineReason')(event.target.value)}
-            Error={errorFor(errors, 'declineReason')}
-            showError={Boolean(errors.declineReason)}
-          />
-        )
+        return text('declineReason', '不予受理的理由', { description: '留言人查询进度时会看到这段话,请写清楚原因和可以去哪里办理。', rows: 5 })
       case 'assign':
         return (
           <>
-            <SelectInput
-              name="station"
-              path="caseAction.station"
-              label="转办到服务站或部门"
-              options={props.stations}
-              value={values.station ?? ''}
-              onChange={(option) => set('station')(option && !Array.isArray(option) ? String(option.value) : '')}
-              Error={errorFor(errors, 'station')}
-              showError={Boolean(errors.station)}
-            />
-            <SelectInput
-              name="handler"
-              path="caseAction.handler"
-              label="承办人"
-              description="服务站或承办人至少选一个。"
-              options={props.staff}
-              value={values.handler ?? ''}
-              onChange={(option) => set('handler')(option && !Array.isArray(option) ? String(option.value) : '')}
-              Error={errorFor(errors, 'handler')}
-              showError={Boolean(errors.handler)}
-            />
-            <TextInput
-              path="caseAction.assignmentNote"
-              label="转办说明"
-              description="记入转办记录,承办人可以看到。"
-              value={values.assignmentNote ?? ''}
-              onChange={(event: { target: { value: string } }) => set('assignmentNote')(event.target.value)}
-              Error={errorFor(errors, 'assignmentNote')}
-            />
+            {choice('station', '转办到服务站或部门', props.stations)}
+            {choice('handler', '承办人', props.staff, { description: '服务站或承办人至少选一个。' })}
+            {line('assignmentNote', '转办说明', { description: '记入转办记录,承办人可以看到。', required: false })}
           </>
         )
       case 'answer':
         return (
           <>
-            {props.templates.length > 0 && (
-              <SelectInput
-                name="template"
-                path="caseAction.template"
-                label="插入答复口径"
-                description="选中的口径接在答复内容后面,插入后可以再修改。"
-                options={props.templates}
-                value=""
-                onChange={(option) => {
-                  const chosen = props.templates.find((template) => option && !Array.isArray(option) && template.value === option.value)
-                  if (chosen) set('reply')(values.reply?.trim() ? `${values.reply.trim()}\n\n${chosen.body}` : chosen.body)
-                }}
-              />
-            )}
-            <TextareaInput
-              path="caseAction.reply"
-              label="答复内容"
-              description="留言人查询进度时会看到答复。"
-              required
-              rows={10}
-              value={values.reply ?? ''}
-              onChange={(event) => set('reply')(event.target.value)}
-              Error={errorFor(errors, 'reply')}
-              showError={Boolean(errors.reply)}
-            />
+            {props.templates.length > 0 &&
+              choice('template', '插入答复口径', props.templates, { description: '选中的口径接在答复内容后面,插入后可以再修改。' }, insertTemplate)}
+            {text('reply', '答复内容', { description: '留言人查询进度时会看到答复。', rows: 10 })}
           </>
         )
       case 'extend':
         return (
           <>
-            <TextInput
-              path="caseAction.extensionDays"
-              label="延长几个工作日"
-              description={`只能延期一次,最多 ${props.maxExtension} 个工作日。`}
-              required
-              value={values.extensionDays ?? ''}
-              onChange={(event: { target: { value: string } }) => set('extensionDays')(event.target.value)}
-              Error={errorFor(errors, 'extensionDays')}
-              showError={Boolean(errors.extensionDays)}
-            />
-            <TextareaInput
-              path="caseAction.extensionReason"
-              label="延期理由"
-              required
-              rows={4}
-              value={values.extensionReason ?? ''}
-              onChange={(event) => set('extensionReason')(event.target.value)}
-              Error={errorFor(errors, 'extensionReason')}
-              showError={Boolean(errors.extensionReason)}
-            />
+            {line('extensionDays', '延长几个工作日', { description: `只能延期一次,最多 ${props.maxExtension} 个工作日。` })}
+            {text('extensionReason', '延期理由')}
           </>
         )
       case 'close':
@@ -223,20 +175,9 @@ export const CaseActionForms = (props: Props) => {
             <p>
               {closing.needsReason
                 ? `留言人还没有评价答复。答复满 ${closing.ratingWithin} 个工作日(${closing.closableFrom ?? '—'} 起)可以直接办结;现在就办结,请写明理由。`
-                : '办结后留言人仍可在 30 天内申请复查。'}
+                : `办结后留言人仍可在 ${closing.reviewWithinDays} 天内申请复查。`}
             </p>
-            {(closing.needsReason || errors.closeReason) && (
-              <TextareaInput
-                path="caseAction.closeReason"
-                label="提前办结的理由"
-                required
-                rows={4}
-                value={values.closeReason ?? ''}
-                onChange={(event) => set('closeReason')(event.target.value)}
-                Error={errorFor(errors, 'closeReason')}
-                showError={Boolean(errors.closeReason)}
-              />
-            )}
+            {(closing.needsReason || errors.closeReason) && text('closeReason', '提前办结的理由')}
           </>
         )
     }

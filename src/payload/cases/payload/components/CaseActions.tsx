@@ -58,6 +58,7 @@ export const CaseActions = async ({ data, id, payload, req }: Props) => {
       closing={{
         needsReason: closingNeedsReason(closing, new Date(), calendar, kind.clocks),
         ratingWithin: kind.clocks.ratingWithin,
+        reviewWithinDays: kind.clocks.reviewWithinDays,
         closableFrom: answeredAt ? closableFrom(answeredAt, calendar, kind.clocks) : null,
       }}
       stations={stations.docs.map((station) => ({ value: String(station.id), label: String(station.name) }))}

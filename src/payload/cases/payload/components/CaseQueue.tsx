@@ -4,7 +4,7 @@
  * access, so each sees their station's or the bureau's cases only. Nothing for staff who work on
  * no cases.
  */
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import { stringify } from 'qs-esm'
 
 import type { User } from '../../../../payload-types'
@@ -12,7 +12,6 @@ import { QUEUE_HINTS, QUEUE_LABELS, queueFilters, QUEUES } from '../../domain/qu
 import { enquiryKind } from '../../kinds/enquiry'
 import { worksOnCases } from '../access'
 import { loadCalendar } from '../caseRules'
-import { createLocalReq } from 'payload'
 
 type Props = { payload: Payload; user: User | null }
 
@@ -30,13 +29,13 @@ export const CaseQueue = async ({ payload, user }: Props) => {
     `${payload.config.routes.admin}/collections/${kind.slug}${stringify({ where, sort: 'createdAt' }, { addQueryPrefix: true })}`
   return (
     <section className="case-queue" aria-labelledby="case-queue-title" style={{ marginBottom: '2rem' }}>
-      <h2 id="case-queue-title">留言办理</h2>
-      <ul style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', listStyle: 'none', padding: 0 }}>
+      <h2 id="case-queue-title">我的待办留言</h2>
+      <ul style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))', listStyle: 'none', margin: '1rem 0', padding: 0 }}>
         {QUEUES.map((queue, index) => (
-          <li key={queue} className="card" style={{ padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px' }}>
-            <a href={listHref(filters[queue])} data-testid={`case-queue-${queue}`} style={{ display: 'block', minHeight: '24px' }}>
-              <span style={{ fontSize: '1.25rem' }}>{QUEUE_LABELS[queue]}</span>{' '}
-              <strong style={{ fontSize: '1.75rem' }}>{counts[index]}</strong> 件
+          <li key={queue} style={{ padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', background: 'var(--theme-elevation-50)' }}>
+            <a href={listHref(filters[queue])} data-testid={`case-queue-${queue}`} style={{ display: 'block', fontSize: '1.125rem', minHeight: '24px' }}>
+              {QUEUE_LABELS[queue]}
+              <strong style={{ display: 'block', fontSize: '2rem', lineHeight: 1.3 }}>{counts[index]} 件</strong>
             </a>
             <p style={{ margin: '0.25rem 0 0' }}>{QUEUE_HINTS[queue]}</p>
           </li>
