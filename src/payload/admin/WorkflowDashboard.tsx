@@ -42,8 +42,9 @@ const editHref = (target: string, id: string) =>
 
 /** The editor's start page: own drafts, items waiting for this person's stage, returns, schedule, stale columns. */
 export const WorkflowDashboard = async ({ payload, user }: Props) => {
-  // Staff who write no content (case handlers, station staff) see their case queue instead.
-  if (!user || !userHasRole(user, CONTENT_ROLES)) return null
+  // Staff who write no content (case handlers) see their case queue instead; station staff write
+  // their station's news, so they keep theirs.
+  if (!user || !userHasRole(user, [...CONTENT_ROLES, 'stationStaff'])) return null
   const me = String(user.id)
   const labelOf = (collection: WorkflowCollection) => {
     const labels = payload.collections[collection].config.labels
