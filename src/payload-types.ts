@@ -926,9 +926,6 @@ export interface Enquiry {
   declineReason?: string | null;
   station?: (string | null) | Station;
   handler?: (string | null) | User;
-  /**
-   * 随本次转办记入转办记录
-   */
   assignmentNote?: string | null;
   assignments?:
     | {
@@ -940,18 +937,13 @@ export interface Enquiry {
         id?: string | null;
       }[]
     | null;
-  /**
-   * 保存时把所选口径追加到答复内容末尾,可再修改
-   */
   insertTemplate?: (string | null) | ReplyTemplate;
   reply?: string | null;
   answeringDepartment?: string | null;
-  /**
-   * 只能延期一次,最多 30 个工作日
-   */
   extensionDays?: number | null;
   extensionReason?: string | null;
   satisfaction?: ('satisfied' | 'basically' | 'dissatisfied') | null;
+  closeReason?: string | null;
   reviewReason?: string | null;
   publication?: {
     published?: boolean | null;
@@ -994,6 +986,8 @@ export interface EnquiryAttachment {
   focalY?: number | null;
 }
 /**
+ * 系统管理员和留言办理员可以新建答复口径;办理员只能修改或删除自己新建的,别人的口径请联系系统管理员修改。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "replyTemplates".
  */
@@ -1002,6 +996,7 @@ export interface ReplyTemplate {
   title: string;
   kind?: ('question' | 'help' | 'complaint' | 'suggestion') | null;
   body: string;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1883,6 +1878,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   extensionDays?: T;
   extensionReason?: T;
   satisfaction?: T;
+  closeReason?: T;
   reviewReason?: T;
   publication?:
     | T
@@ -1933,6 +1929,7 @@ export interface ReplyTemplatesSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
   body?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -61,9 +61,10 @@ export const ACCESS_MATRIX = {
   enquiryRevealLogs: readOnly(row({ admin: 'all' })),
   replyTemplates: {
     ...readOnly(row({ admin: 'all', caseHandler: 'all', stationStaff: 'all' })),
-    create: row({ admin: 'all' }),
-    update: row({ admin: 'all' }),
-    delete: row({ admin: 'all' }),
+    // Handlers too, and they keep their own: another's is refused by a hook, saying why.
+    create: row({ admin: 'all', caseHandler: 'all' }),
+    update: row({ admin: 'all', caseHandler: 'own' }),
+    delete: row({ admin: 'all', caseHandler: 'own' }),
   },
   importReports: { ...readOnly(row(contentRoles('all'))), delete: row({ admin: 'all' }) },
   auditLog: readOnly(row({ admin: 'all', publisher: 'all' })),

@@ -7,6 +7,7 @@ import {
   answeredOnTime,
   canRequestReview,
   clockState,
+  EMPTY_CALENDAR,
   isWorkingDay,
   toBeijingDate,
   workingDaysBetween,
@@ -107,23 +108,23 @@ describe('case transitions', () => {
   })
 
   it('should require a reason to decline', () => {
-    expect(checkCaseChange({ from: 'submitted', to: 'declined' }, now, clocks)).toEqual({ declineReason: '不予受理必须填写理由' })
+    expect(checkCaseChange({ from: 'submitted', to: 'declined' }, now, clocks, EMPTY_CALENDAR)).toEqual({ declineReason: '不予受理必须填写理由' })
   })
 
   it('should require an assignment to put a case in progress and a reply to answer it', () => {
-    expect(checkCaseChange({ from: 'accepted', to: 'in_progress' }, now, clocks)).toHaveProperty('station')
-    expect(checkCaseChange({ from: 'in_progress', to: 'answered', station: 's', reply: ' ' }, now, clocks)).toHaveProperty('reply')
+    expect(checkCaseChange({ from: 'accepted', to: 'in_progress' }, now, clocks, EMPTY_CALENDAR)).toHaveProperty('station')
+    expect(checkCaseChange({ from: 'in_progress', to: 'answered', station: 's', reply: ' ' }, now, clocks, EMPTY_CALENDAR)).toHaveProperty('reply')
   })
 
   it('should allow one extension of at most 30 working days with a reason', () => {
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 31, extensionReason: 'x' }, now, clocks)).toHaveProperty('extensionDays')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10 }, now, clocks)).toHaveProperty('extensionReason')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 20, previousExtensionDays: 10, extensionReason: 'x' }, now, clocks)).toHaveProperty('extensionDays')
-    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10, extensionReason: '需要实地核查' }, now, clocks)).toEqual({})
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 31, extensionReason: 'x' }, now, clocks, EMPTY_CALENDAR)).toHaveProperty('extensionDays')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10 }, now, clocks, EMPTY_CALENDAR)).toHaveProperty('extensionReason')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 20, previousExtensionDays: 10, extensionReason: 'x' }, now, clocks, EMPTY_CALENDAR)).toHaveProperty('extensionDays')
+    expect(checkCaseChange({ from: 'in_progress', to: 'in_progress', station: 's', extensionDays: 10, extensionReason: '需要实地核查' }, now, clocks, EMPTY_CALENDAR)).toEqual({})
   })
 
   it('should refuse a review later than 30 days after closing', () => {
-    const errors = checkCaseChange({ from: 'closed', to: 'in_progress', station: 's', closedAt: '2026-10-01T00:00:00Z', reviewReason: '答复未解决问题' }, now, clocks)
+    const errors = checkCaseChange({ from: 'closed', to: 'in_progress', station: 's', closedAt: '2026-10-01T00:00:00Z', reviewReason: '答复未解决问题' }, now, clocks, EMPTY_CALENDAR)
     expect(errors.status).toContain('30')
   })
 })

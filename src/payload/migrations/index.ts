@@ -4,6 +4,7 @@ import * as migration_20261122_032625_news_public_indexes from './20261122_03262
 import * as migration_20261201_163054_news_index_created_at from './20261201_163054_news_index_created_at';
 import * as migration_20261202_011503_security_pass from './20261202_011503_security_pass';
 import * as migration_20261202_064000_published_at_utc from './20261202_064000_published_at_utc';
+import * as migration_20261202_064320_case_handling from './20261202_064320_case_handling';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_011503_security_pass.up,
     down: migration_20261202_011503_security_pass.down,
-    name: '20261202_011503_security_pass'
+    name: '20261202_011503_security_pass',
   },
   {
     up: migration_20261202_064000_published_at_utc.up,
     down: migration_20261202_064000_published_at_utc.down,
     name: '20261202_064000_published_at_utc',
+  },
+  {
+    up: migration_20261202_064320_case_handling.up,
+    down: migration_20261202_064320_case_handling.down,
+    name: '20261202_064320_case_handling',
   },
 ];

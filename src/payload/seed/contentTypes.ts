@@ -98,3 +98,6 @@ export type SiteFile = {
   siteSettings: { [field: string]: string | MapSettings | undefined; map?: MapSettings }
   navigation: { main: { label: string; href: string }[]; footer: { label: string; href: string }[] }
 }
+
+/** One 答复口径 in content/replyTemplates.yaml. */
+export type ReplyTemplateEntry = { title: string; kind?: 'question' | 'help' | 'complaint' | 'suggestion'; body: string }

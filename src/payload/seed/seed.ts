@@ -10,6 +10,7 @@ import type {
   MediaEntry,
   NewsFile,
   PolicyFile,
+  ReplyTemplateEntry,
   SiteFile,
   StationFile,
   VeteranFile,
@@ -238,6 +239,16 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       context: { seeding: true },
     })
     count('users', true)
+  })
+
+  // 答复口径, recorded as written by the demo admin; by title, an existing one is kept as it is.
+  const templates = readYaml<ReplyTemplateEntry[]>(contentDir, 'replyTemplates.yaml')
+  const author = (await payload.find({ collection: 'users', where: { roles: { in: ['admin'] } }, sort: 'createdAt', limit: 1, depth: 0 })).docs[0]
+  await step('答复口径', 'replyTemplates', templates, async (template) => {
+    const found = await payload.count({ collection: 'replyTemplates', where: { title: { equals: template.title } } })
+    if (found.totalDocs) return count('replyTemplates', false)
+    await payload.create({ collection: 'replyTemplates', data: { ...template, createdBy: author?.id }, context: { seeding: true } })
+    count('replyTemplates', true)
   })
 
   return report

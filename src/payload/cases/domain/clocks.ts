@@ -62,6 +62,11 @@ export type ClockRules = {
   maxExtension: number
   /** A case this close to its deadline is flagged and its handler reminded. */
   dueSoonWithin: number
+  /**
+   * Working days after the answer left to the submitter to rate it (rating closes the case);
+   * a handler closes an unrated case earlier only with a recorded reason (actions.ts).
+   */
+  ratingWithin: number
   /** Calendar days after closing in which the submitter may ask for a review (复查). */
   reviewWithinDays: number
 }

@@ -50,6 +50,7 @@ export const enquiryKind = {
     answerWithin: 60,
     maxExtension: 30,
     dueSoonWithin: 3,
+    ratingWithin: 5,
     reviewWithinDays: 30,
   },
   answeringDepartment: '县退役军人事务局',

@@ -9,9 +9,12 @@ import type { CaseKind } from '../kinds/caseKind'
 import { caseAccess } from './access'
 import { applyCaseRules } from './caseRules'
 import { exportCsv, revealContact } from './endpoints'
+import { handleCase } from './handling'
 
 const never = { read: () => false, create: () => false, update: () => false }
 const readOnlyAfterSubmit = { create: () => true, update: () => false }
+/** Written by the handling actions (the buttons above the status, components/CaseActions.tsx), not in the form. */
+const byActions = { readOnly: true } as const
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } as const
 
 const sidebarDate = (name: string, label: string): Field => ({
@@ -48,7 +51,7 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
     readVersions: hasRole('admin'),
   },
   defaultSort: '-createdAt',
-  endpoints: [exportCsv(kind), revealContact(kind)],
+  endpoints: [exportCsv(kind), revealContact(kind), handleCase(kind)],
   hooks: { beforeChange: [applyCaseRules(kind)] },
   fields: [
     {
@@ -110,11 +113,11 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
       type: 'collapsible',
       label: '受理与转办',
       fields: [
-        { name: 'declineReason', type: 'textarea', label: '不予受理理由', admin: { condition: (data) => ['submitted', 'declined'].includes(data.status) } },
+        { name: 'declineReason', type: 'textarea', label: '不予受理理由', admin: { ...byActions, condition: (data) => Boolean(data.declineReason) } },
         {
           type: 'row',
           fields: [
-            { name: 'station', type: 'relationship', label: '转办至服务站/部门', relationTo: 'stations', index: true },
+            { name: 'station', type: 'relationship', label: '转办至服务站/部门', relationTo: 'stations', index: true, admin: byActions },
             {
               name: 'handler',
               type: 'relationship',
@@ -122,10 +125,11 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
               relationTo: 'users',
               index: true,
               filterOptions: { roles: { in: ['caseHandler', 'stationStaff'] } },
+              admin: byActions,
             },
           ],
         },
-        { name: 'assignmentNote', type: 'text', label: '转办说明', admin: { description: '随本次转办记入转办记录' } },
+        { name: 'assignmentNote', type: 'text', label: '转办说明', admin: { hidden: true } },
         {
           name: 'assignments',
           type: 'array',
@@ -156,9 +160,10 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
           type: 'relationship',
           label: '插入答复口径',
           relationTo: 'replyTemplates',
-          admin: { description: '保存时把所选口径追加到答复内容末尾,可再修改' },
+          // The REST API's way to insert a template; the answer form inserts it while writing.
+          admin: { hidden: true },
         },
-        { name: 'reply', type: 'textarea', label: '答复内容', maxLength: 5000 },
+        { name: 'reply', type: 'textarea', label: '答复内容', maxLength: 5000, admin: byActions },
         { name: 'answeringDepartment', type: 'text', label: '答复部门', access: readOnlyAfterSubmit, admin: { readOnly: true } },
         {
           type: 'row',
@@ -169,12 +174,14 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
               label: '延期(工作日)',
               min: 0,
               max: kind.clocks.maxExtension,
-              admin: { description: `只能延期一次,最多 ${kind.clocks.maxExtension} 个工作日` },
+              admin: byActions,
             },
-            { name: 'extensionReason', type: 'text', label: '延期理由' },
+            { name: 'extensionReason', type: 'text', label: '延期理由', admin: byActions },
           ],
         },
-        { name: 'satisfaction', type: 'select', label: '满意度', options: toOptions(kind.satisfactionLabels) },
+        // Given by the submitter only (services/lookup.ts), so that staff cannot rate their own reply.
+        { name: 'satisfaction', type: 'select', label: '留言人评价', options: toOptions(kind.satisfactionLabels), access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+        { name: 'closeReason', type: 'textarea', label: '提前办结理由', maxLength: 1000, admin: { ...byActions, condition: (data) => Boolean(data.closeReason) } },
         { name: 'reviewReason', type: 'textarea', label: '复查申请理由', admin: { condition: (data) => ['closed', 'in_progress'].includes(data.status) } },
       ],
     },
@@ -197,7 +204,14 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
       defaultValue: 'submitted',
       index: true,
       options: toOptions(kind.statusLabels),
-      admin: { position: 'sidebar' },
+      // Changed by the action buttons below; the hook still refuses any change the rules do not allow.
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'handling',
+      type: 'ui',
+      label: '办理',
+      admin: { position: 'sidebar', components: { Field: './src/payload/cases/payload/components/CaseActions#CaseActions' } },
     },
     {
       name: 'trackingCode',

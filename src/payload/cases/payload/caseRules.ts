@@ -2,6 +2,7 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { acceptDeadline, answerDeadline, clockState, type HolidayCalendar } from '../domain/clocks'
+import { staffChangeRefusal } from '../domain/actions'
 import { type CaseStatus, checkCaseChange } from '../domain/status'
 import type { CaseKind } from '../kinds/caseKind'
 import { idOf } from '../../../shared'
@@ -53,10 +54,18 @@ export const applyCaseRules =
         extensionDays: next.extensionDays,
         extensionReason: next.extensionReason,
         previousExtensionDays: originalDoc.extensionDays,
+        answeredAt: originalDoc.answeredAt,
+        satisfaction: next.satisfaction,
+        closeReason: next.closeReason,
       },
       now,
       rules,
+      calendar,
     )
+    // Staff change states only through the actions their role allows; the submitter's rating and
+    // review request (services/lookup.ts) and the system run without a user.
+    const staffRefusal = req.user ? staffChangeRefusal(from, to, req.user) : null
+    if (staffRefusal && !errors.status) errors.status = staffRefusal
     if (next.publication?.published) {
       if (!next.consent?.publish) errors['publication.published'] = '留言人未同意公开,不能选登'
       else if (to !== 'answered' && to !== 'closed') errors['publication.published'] = '答复后才能选登'

@@ -5,9 +5,11 @@
  */
 import path from 'node:path'
 
-import type { CollectionConfig, GlobalConfig, TextField } from 'payload'
+import { APIError, type CollectionConfig, type GlobalConfig, type PayloadRequest, type TextField } from 'payload'
 
+import { idOf } from '../../../shared'
 import { hasRole } from '../../access/hasRole'
+import { userHasRole } from '../../access/userHasRole'
 import { nobody } from '../../access/nobody'
 import { toOptions } from '../../constants/options'
 import { ENQUIRY_ROLES } from '../../constants/roles'
@@ -34,21 +36,48 @@ export const attachmentsCollection = (kind: CaseKind): CollectionConfig => ({
   fields: [{ name: 'enquiry', type: 'relationship', label: '留言', relationTo: kind.slug, required: true, index: true }],
 })
 
-/** 答复口径: approved wording that handlers insert into replies; admins keep it. */
+/** Who may keep 答复口径, said once: in the admin's description and in every refusal. */
+export const REPLY_TEMPLATE_RULE = '系统管理员和留言办理员可以新建答复口径;办理员只能修改或删除自己新建的,别人的口径请联系系统管理员修改。'
+
+/**
+ * Refuses a handler's change to a template someone else created, saying why (an access rule
+ * would only say 没有权限, or hide the template); admins keep every template.
+ */
+const ownTemplatesOnly = async ({ req, id }: { req: PayloadRequest; id?: string | number }) => {
+  if (!req.user || userHasRole(req.user, ['admin']) || id === undefined) return
+  const template = await req.payload.findByID({ collection: 'replyTemplates', id, depth: 0, req, select: { createdBy: true } })
+  if (idOf(template.createdBy) !== String(req.user.id)) throw new APIError(REPLY_TEMPLATE_RULE, 403, null, true)
+}
+
+/**
+ * 答复口径: wording handlers insert into replies. Admins and handlers write them, each recorded
+ * as its author; handlers keep their own (see REPLY_TEMPLATE_RULE), station staff use them.
+ */
 export const replyTemplatesCollection = (kind: CaseKind): CollectionConfig => ({
   slug: 'replyTemplates',
   labels: { singular: '答复口径', plural: '答复口径' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'updatedAt'], group: kind.group },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'createdBy', 'updatedAt'], group: kind.group, description: REPLY_TEMPLATE_RULE },
   access: {
     read: hasRole(...ENQUIRY_ROLES),
-    create: hasRole('admin'),
-    update: hasRole('admin'),
-    delete: hasRole('admin'),
+    create: hasRole('admin', 'caseHandler'),
+    update: hasRole('admin', 'caseHandler'),
+    delete: hasRole('admin', 'caseHandler'),
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, req, originalDoc }) => {
+        if (operation === 'create') return { ...data, createdBy: req.user?.id ?? data.createdBy ?? null }
+        await ownTemplatesOnly({ req, id: originalDoc?.id })
+        return { ...data, createdBy: originalDoc?.createdBy ?? null }
+      },
+    ],
+    beforeDelete: [({ req, id }) => ownTemplatesOnly({ req, id })],
   },
   fields: [
     { name: 'title', type: 'text', label: '名称', required: true, maxLength: 60 },
     { name: 'kind', type: 'select', label: '适用类别', options: toOptions(kind.categories) },
     { name: 'body', type: 'textarea', label: '口径内容', required: true, maxLength: 3000 },
+    { name: 'createdBy', type: 'relationship', label: '新建人', relationTo: 'users', admin: { position: 'sidebar', readOnly: true } },
   ],
 })
 

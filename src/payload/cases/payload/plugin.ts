@@ -19,7 +19,8 @@ const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionCon
 /**
  * The case engine as a Payload plugin. For each kind: its case collection (with its hooks,
  * access and endpoints, see caseCollection.ts), attachments, reply templates and the reveal log.
- * Once: the holiday calendar global and the engine's background tasks. It adds; it changes no
+ * Once: the holiday calendar global, the engine's background tasks and the handler's queue on
+ * the admin start page. It adds; it changes no
  * setting of anything already in the config.
  */
 export const cases =
@@ -31,5 +32,13 @@ export const cases =
       kinds.flatMap((kind) => [caseCollection(kind), attachmentsCollection(kind), replyTemplatesCollection(kind), revealLogsCollection(kind)]),
     ),
     globals: [...(config.globals ?? []), holidayCalendarGlobal(kinds[0].group)],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        // A handler's start page is their queue: first, above the editors' workbench.
+        beforeDashboard: ['/src/payload/cases/payload/components/CaseQueue#CaseQueue', ...(config.admin?.components?.beforeDashboard ?? [])],
+      },
+    },
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...caseTasks] },
   })

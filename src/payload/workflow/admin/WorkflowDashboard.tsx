@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { userHasRole } from '../../access/userHasRole'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../constants/news'
+import { CONTENT_ROLES } from '../../constants/roles'
 import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../../constants/workflow'
 import type { User } from '../../../payload-types'
 import { beijingDateTime } from '../../../shared'
@@ -41,7 +42,9 @@ const editHref = (target: string, id: string) =>
 
 /** The editor's start page: own drafts, items waiting for this person's stage, returns, schedule, stale columns. */
 export const WorkflowDashboard = async ({ payload, user }: Props) => {
-  if (!user) return null
+  // Staff who write no content (case handlers) see their case queue instead; station staff write
+  // their station's news, so they keep theirs.
+  if (!user || !userHasRole(user, [...CONTENT_ROLES, 'stationStaff'])) return null
   const me = String(user.id)
   const labelOf = (collection: WorkflowCollection) => {
     const labels = payload.collections[collection].config.labels

@@ -1,0 +1,49 @@
+/**
+ * The handler's start page: the case queue (待受理, 即将到期, 已超期, 我经办的) with counts, each a
+ * link to the case list filtered the same way (domain/queue.ts). Counted with the person's own
+ * access, so each sees their station's or the bureau's cases only. Nothing for staff who work on
+ * no cases.
+ */
+import { createLocalReq, type Payload, type Where } from 'payload'
+import { stringify } from 'qs-esm'
+
+import type { User } from '../../../../payload-types'
+import { QUEUE_HINTS, QUEUE_LABELS, queueFilters, QUEUES } from '../../domain/queue'
+import { enquiryKind } from '../../kinds/enquiry'
+import { worksOnCases } from '../access'
+import { loadCalendar } from '../caseRules'
+
+type Props = { payload: Payload; user: User | null }
+
+const kind = enquiryKind
+
+export const CaseQueue = async ({ payload, user }: Props) => {
+  if (!user || !worksOnCases(user)) return null
+  const actor = { ...user, collection: 'users' as const }
+  const req = await createLocalReq({ user: actor }, payload)
+  const filters = queueFilters(new Date(), await loadCalendar(req), kind.clocks, String(user.id))
+  const counts = await Promise.all(
+    QUEUES.map(async (queue) => (await payload.count({ collection: kind.slug, where: filters[queue] as Where, user: actor, overrideAccess: false })).totalDocs),
+  )
+  const listHref = (where: Record<string, unknown>) =>
+    `${payload.config.routes.admin}/collections/${kind.slug}${stringify({ where, sort: 'createdAt' }, { addQueryPrefix: true })}`
+  return (
+    <section className="case-queue" aria-labelledby="case-queue-title" style={{ marginBottom: '2rem' }}>
+      <h2 id="case-queue-title">我的待办留言</h2>
+      <ul style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))', listStyle: 'none', margin: '1rem 0', padding: 0 }}>
+        {QUEUES.map((queue, index) => (
+          <li key={queue} style={{ padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', background: 'var(--theme-elevation-50)' }}>
+            <a href={listHref(filters[queue])} data-testid={`case-queue-${queue}`} style={{ display: 'block', fontSize: '1.125rem', minHeight: '24px' }}>
+              {QUEUE_LABELS[queue]}
+              <strong style={{ display: 'block', fontSize: '2rem', lineHeight: 1.3 }}>{counts[index]} 件</strong>
+            </a>
+            <p style={{ margin: '0.25rem 0 0' }}>{QUEUE_HINTS[queue]}</p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`${payload.config.routes.admin}/collections/${kind.slug}`}>查看全部{kind.labels.plural}</a>
+      </p>
+    </section>
+  )
+}
