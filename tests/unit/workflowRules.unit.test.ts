@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { workflowStateText } from '../../src/payload/constants/workflow'
 import { WORKFLOW_CHAINS } from '../../src/payload/workflow/chains'
 import { afterEdit, availableActions, inputProblem, outcome, refusal, type WorkflowSnapshot } from '../../src/payload/workflow/rules'
 
@@ -119,5 +120,13 @@ describe('workflow rules', () => {
 
   it('should offer the author only submit on a draft', () => {
     expect(availableActions(news, { ...approved, state: 'draft' }, editor)).toEqual(['submit'])
+  })
+})
+
+describe('the one wording of a review state', () => {
+  it('should name the stage an item waits for, and only while it is in review', () => {
+    expect(workflowStateText('inReview', 'first')).toBe('审核中(待初审)')
+    expect(workflowStateText('draft', null)).toBe('草稿')
+    expect(workflowStateText('approved', 'final')).toBe('审核通过')
   })
 })

@@ -16,6 +16,10 @@ export const WORKFLOW_STATE_LABELS: Record<WorkflowState, string> = {
   withdrawn: '已撤稿',
 }
 
+/** The one wording of where an item stands, used by the document header and the review panel: 审核中(待初审). */
+export const workflowStateText = (state: WorkflowState, stage?: ReviewStage | null): string =>
+  `${WORKFLOW_STATE_LABELS[state]}${state === 'inReview' && stage ? `(待${REVIEW_STAGE_LABELS[stage]})` : ''}`
+
 /** What a person asks the workflow to do; editing, creating and deleting are plain access rules. */
 export const WORKFLOW_ACTIONS = [
   'submit',

@@ -42,6 +42,8 @@ export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
           ...global.admin?.components?.elements,
           PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
           UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
+          // The header shows the review state, not Payload's 草稿/已发布.
+          Status: '/src/payload/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },

@@ -41,6 +41,8 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
           ...collection.admin?.components?.edit,
           PublishButton: '/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice',
           UnpublishButton: '/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton',
+          // The header shows the review state, not Payload's 草稿/已发布.
+          Status: '/src/payload/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },

@@ -24,10 +24,11 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { WorkflowPanel as WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5 } from '../../../../src/payload/admin/WorkflowPanel'
 import { ImportNewsButton as ImportNewsButton_b914d914ec9909b1e6afa548da536dd1 } from '../../../../src/payload/admin/import/ImportNewsButton'
 import { ReviewOnlyNotice as ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
+import { WorkflowStatus as WorkflowStatus_d3c1ef7076adaea2dc4a9938e8bd33ab } from '../../../../src/payload/admin/WorkflowStatus'
 import { NoUnpublishButton as NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd } from '../../../../src/payload/admin/ReviewOnlyNotice'
+import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
 import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
-import { ReportItemLabel as ReportItemLabel_daeceda28b810087cc611cdb031ea553 } from '../../../../src/payload/admin/import/ReportItemLabel'
 import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
 import { ImportView as ImportView_8f17fa8c98788c0b3d1986b698c58cfb } from '../../../../src/payload/admin/import/ImportView'
@@ -61,10 +62,11 @@ export const importMap = {
   "/src/payload/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_24d03d89af2fdfacb7cf2afe826d4cc5,
   "/src/payload/admin/import/ImportNewsButton#ImportNewsButton": ImportNewsButton_b914d914ec9909b1e6afa548da536dd1,
   "/src/payload/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_22d37ed683907bc56e66de8c55af1fcd,
+  "/src/payload/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_d3c1ef7076adaea2dc4a9938e8bd33ab,
   "/src/payload/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_22d37ed683907bc56e66de8c55af1fcd,
+  "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
   "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
-  "/src/payload/admin/import/ReportItemLabel#ReportItemLabel": ReportItemLabel_daeceda28b810087cc611cdb031ea553,
   "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
   "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
   "/src/payload/admin/import/ImportView#ImportView": ImportView_8f17fa8c98788c0b3d1986b698c58cfb,
