@@ -6,7 +6,7 @@ import { chainFor, globalChainFor, type WorkflowCollection, type WorkflowGlobal 
 import { type CheckReport, runPrePublishChecks } from './checks'
 import { performGlobalTransition } from './performGlobalTransition'
 import { performTransition } from './performTransition'
-import { type ActionInput, availableActions } from './rules'
+import { type ActionInput, availableActions, editRefusal } from './rules'
 import { toSnapshot } from './snapshot'
 import { WorkflowError } from './WorkflowError'
 
@@ -27,12 +27,14 @@ const describe = (collection: WorkflowCollection): Endpoint => ({
     const snapshot = toSnapshot(doc as never)
     const checks = await runPrePublishChecks(req.payload, collection, doc as never, req)
     const record = doc as unknown as Record<string, unknown>
+    const actor = { id: String(user.id), roles: user.roles ?? [] }
     return Response.json({
       state: snapshot.state,
       stage: snapshot.stage,
       chain: chain.stages,
       publishRole: chain.publishRole,
-      actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
+      actions: availableActions(chain, snapshot, actor),
+      editRefusal: editRefusal(snapshot, actor),
       reviewLog: record.reviewLog ?? [],
       publishAt: record.publishAt ?? null,
       unpublishAt: record.unpublishAt ?? null,
@@ -91,6 +93,7 @@ export const globalWorkflowEndpoints = (global: WorkflowGlobal): Omit<Endpoint, 
         unpublishAt: null,
         withdrawal: null,
         checks: noChecks,
+        editRefusal: null,
       })
     },
   },

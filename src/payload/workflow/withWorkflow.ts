@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { withStationScope } from './access'
+import { withReviewerLock, withStationScope } from './access'
 import { isWorkflowCollection } from './chains'
 import { workflowEndpoints } from './endpoint'
 import { workflowFields } from './fields'
@@ -31,7 +31,7 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
   if (edit?.PublishButton || edit?.UnpublishButton) refuse(slug, 'sets its own Publish/Unpublish button; the workflow replaces them with its review panel')
   return {
     ...collection,
-    access: withStationScope(slug, collection.access),
+    access: withReviewerLock(slug, withStationScope(slug, collection.access)),
     versions: { ...versions, drafts: { ...drafts, schedulePublish: false } },
     admin: {
       ...collection.admin,
