@@ -173,6 +173,9 @@ export const revisionEditorsAfterEdit = (snapshot: WorkflowSnapshot, editor: str
 /** Roles whose job is writing: their edits during review are allowed and count as writing (the item goes back to the first stage). */
 const WRITER_ROLES = ['admin', 'editor', 'stationStaff']
 
+/** Whether this person's role is writing, so no review state ever stops their edits. */
+export const isWriter = (actor: Actor) => actor.roles.some((role) => WRITER_ROLES.includes(role))
+
 /** States in which a reviewer or publisher is deciding on the item. */
 const UNDER_DECISION: readonly WorkflowState[] = ['inReview', 'approved']
 
@@ -185,8 +188,7 @@ export const REVIEWER_EDIT_REFUSAL = '审核中的稿件,审核人员只审不�
  * Returns null when the edit is allowed, otherwise the reason in Chinese.
  */
 export const editRefusal = (snapshot: WorkflowSnapshot, actor: Actor): string | null => {
-  if (!UNDER_DECISION.includes(snapshot.state)) return null
-  if (actor.roles.some((role) => WRITER_ROLES.includes(role))) return null
+  if (!UNDER_DECISION.includes(snapshot.state) || isWriter(actor)) return null
   const wrote = [snapshot.createdBy, snapshot.lastEditedBy, ...(snapshot.revisionEditors ?? [])].includes(actor.id)
   return wrote ? null : REVIEWER_EDIT_REFUSAL
 }
