@@ -5,7 +5,7 @@
  * side can take it (tests/unit/importBoundaries.unit.test.ts checks this).
  */
 
-export { beijingDate, beijingDateTime, fromBeijingInput } from './beijingTime'
+export { beijingDate, beijingDateTime, fromBeijingInput, fromPickedBeijingTime } from './beijingTime'
 export { PURGE_PATH, PURGE_TOKEN_HEADER, purgeToken, sendPurge } from './purge'
 
 /** Text made safe inside HTML content and double-quoted attributes. */
