@@ -31,6 +31,7 @@ import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from 
 import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
 import { ImportNavLink as ImportNavLink_1763f0f443f0480306d82cabc0e05c4c } from '../../../../src/payload/admin/import/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698 } from '../../../../src/payload/admin/WorkflowDashboard'
+import { AdminStrings as AdminStrings_221f400d61d5b992322910a3534d4452 } from '../../../../src/payload/admin/AdminStrings'
 import { ImportView as ImportView_8f17fa8c98788c0b3d1986b698c58cfb } from '../../../../src/payload/admin/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
   "/src/payload/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_1763f0f443f0480306d82cabc0e05c4c,
   "/src/payload/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_6d285c2db6fb14d5741ac5efca443698,
+  "/src/payload/admin/AdminStrings#AdminStrings": AdminStrings_221f400d61d5b992322910a3534d4452,
   "/src/payload/admin/import/ImportView#ImportView": ImportView_8f17fa8c98788c0b3d1986b698c58cfb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
