@@ -53,7 +53,7 @@ export const WorkflowPanel = () => {
   const [reason, setReason] = useState('')
   const [at, setAt] = useState<Date | null>(null)
   const [mode, setMode] = useState<WithdrawalMode>('banner')
-  const fieldId = `workflow${useId().replace(/:/g, '')}`
+  const fieldId = `workflow${useId().replace(/[^a-zA-Z0-9]/g, '')}`
 
   const load = useCallback(async () => {
     const response = await fetch(base, { credentials: 'include' })
