@@ -77,4 +77,13 @@ describe('the admin speaks Chinese', () => {
     const answer = await labelFieldErrors({ collection: news, context: {}, error, req, result } as never)
     expect(answer && 'response' in answer ? answer.response?.errors?.[0]?.message : undefined).toBe('请修改这一项: 头条')
   })
+
+  it('should keep the label path Payload’s own validation gives, also where no collection is known (site-wide settings)', async () => {
+    const i18n = await initI18n({ config: config.i18n, context: 'api', language: 'zh' })
+    const req = { i18n, t: i18n.t } as unknown as PayloadRequest
+    const error = new ValidationError({ global: 'siteSettings', errors: [{ path: 'map.tileUrl', label: '服务站点地图 > 瓦片地址模板', message: '瓦片地址必须使用 https' }] }, i18n.t)
+    const result = { errors: [{ name: 'ValidationError', data: error.data, message: error.message }] }
+    const answer = await labelFieldErrors({ context: {}, error, req, result } as never)
+    expect(answer && 'response' in answer ? answer.response?.errors?.[0]?.message : undefined).toBe('请修改这一项: 服务站点地图 > 瓦片地址模板')
+  })
 })
