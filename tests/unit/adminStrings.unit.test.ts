@@ -52,6 +52,15 @@ describe('the admin speaks Chinese', () => {
         const field = collection.fields.find((candidate) => 'name' in candidate && candidate.name === name)
         expect(field && 'label' in field ? field.label : undefined, `${collection.slug}.${name}`).toMatch(HAN)
       }
+      const sizes = collection.fields.find((candidate) => 'name' in candidate && candidate.name === 'sizes')
+      for (const size of sizes && 'fields' in sizes ? sizes.fields : []) {
+        expect('label' in size ? size.label : undefined, `${collection.slug}.sizes`).toMatch(HAN)
+        // Payload labels the others through its translations (a function of `t`).
+        for (const field of 'fields' in size ? size.fields : []) {
+          const label = 'label' in field ? field.label : undefined
+          if (typeof label !== 'function') expect(label, `${collection.slug}.sizes.${'name' in field ? field.name : ''}`).toMatch(HAN)
+        }
+      }
     }
   })
 

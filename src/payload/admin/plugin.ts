@@ -4,14 +4,30 @@ import { userHasRole } from '../access/userHasRole'
 
 /**
  * Payload labels three of an upload's own fields in English (URL, Thumbnail URL, MIME Type; the
- * list's column headings). A field of the same name in the collection merges into Payload's
- * field, so only the label changes: same column, same type, no migration.
+ * list's column headings and column picker), also inside each image size (尺寸 > card > URL). A
+ * field of the same name in the collection merges into Payload's field, so only the label
+ * changes: same column, same type, no migration.
  */
-const UPLOAD_FIELD_LABELS: Field[] = [
+const FILE_FIELD_LABELS: Field[] = [
   { name: 'url', type: 'text', label: '文件地址' },
-  { name: 'thumbnailURL', type: 'text', label: '缩略图地址' },
   { name: 'mimeType', type: 'text', label: '文件类型' },
 ]
+const UPLOAD_FIELD_LABELS: Field[] = [...FILE_FIELD_LABELS, { name: 'thumbnailURL', type: 'text', label: '缩略图地址' }]
+
+/** The image sizes this project configures, named as a person would (the name otherwise shows as is). */
+const IMAGE_SIZE_LABELS: Record<string, string> = { thumbnail: '缩略图', card: '卡片图', hero: '大图' }
+
+const sizeLabels = (collection: CollectionConfig): Field[] => {
+  const sizes = typeof collection.upload === 'object' ? (collection.upload.imageSizes ?? []) : []
+  if (!sizes.length) return []
+  const groups: Field[] = sizes.map((size) => ({
+    name: size.name!,
+    type: 'group',
+    label: IMAGE_SIZE_LABELS[size.name!] ?? `规格 ${size.name}`,
+    fields: FILE_FIELD_LABELS,
+  }))
+  return [{ name: 'sizes', type: 'group', fields: groups }]
+}
 
 /** The API tab (the document as JSON) is for administrators; a bureau's staff never need it. */
 const onlyForAdmins: DocumentTabCondition = ({ req }) => userHasRole(req.user, ['admin'])
@@ -34,7 +50,8 @@ const withApiTab = <T extends CollectionConfig | GlobalConfig>(entity: T): T => 
 const withUploadLabels = (collection: CollectionConfig): CollectionConfig => {
   if (!collection.upload) return collection
   const own = new Set(collection.fields.map((field) => ('name' in field ? field.name : undefined)))
-  return { ...collection, fields: [...collection.fields, ...UPLOAD_FIELD_LABELS.filter((field) => !own.has((field as { name: string }).name))] }
+  const labels = [...UPLOAD_FIELD_LABELS, ...sizeLabels(collection)].filter((field) => !own.has((field as { name: string }).name))
+  return { ...collection, fields: [...collection.fields, ...labels] }
 }
 
 /**
