@@ -76,6 +76,18 @@ describe('the admin speaks Chinese to every role', () => {
 
   const apiTabs = (page: Page) => page.locator('a[href$="/api"]').count()
 
+  it('should offer the upload columns by Chinese names in the column picker', { timeout: 180_000 }, async () => {
+    const page = await (await browser.newContext()).newPage()
+    await logInToAdmin(page, adminUrl, 'admin@demo.example', { timeout: 60_000 })
+    await page.goto(`${adminUrl}/admin/collections/media`)
+    await page.locator('table').first().waitFor({ timeout: 60_000 })
+    await page.getByRole('button', { name: '列', exact: true }).click()
+    await page.getByText('缩略图地址', { exact: true }).first().waitFor({ timeout: 30_000 })
+    const picker = await page.locator('body').innerText()
+    for (const english of ['URL', 'MIME Type', 'thumbnail', 'card', 'hero']) expect(picker, english).not.toContain(english)
+    await page.context().close()
+  })
+
   for (const role of ['admin', 'editor', 'reviewer', 'handler']) {
     it(`should show ${role} no English and no field keys`, { timeout: 900_000 }, async () => {
       const page = await (await browser.newContext()).newPage()
