@@ -118,52 +118,54 @@ export const WorkflowPanel = () => {
         </div>
       )}
 
-      {needsReason && (
-        <TextareaInput
-          path={`${fieldId}-reason`}
-          label="理由(退回、撤稿时必填)"
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      )}
-      {needsTime && (
-        <div className="field-type date-time-field">
-          <FieldLabel htmlFor={`${fieldId}-time`} label="定时(北京时间)" />
-          <DatePicker
-            id={`${fieldId}-time`}
-            pickerAppearance="dayAndTime"
-            displayFormat="yyyy-MM-dd HH:mm"
-            timeFormat="HH:mm"
-            timeIntervals={15}
-            minDate={new Date()}
-            placeholder="请选择日期和时间"
-            value={at ?? undefined}
-            onChange={(value) => setAt(value ?? null)}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: '0.75rem', marginBottom: '1rem' }}>
+        {needsReason && (
+          <TextareaInput
+            path={`${fieldId}-reason`}
+            label="理由(退回、撤稿时必填)"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
           />
+        )}
+        {needsTime && (
+          <div className="field-type date-time-field">
+            <FieldLabel htmlFor={`${fieldId}-time`} label="定时(北京时间)" />
+            <DatePicker
+              id={`${fieldId}-time`}
+              pickerAppearance="dayAndTime"
+              displayFormat="yyyy-MM-dd HH:mm"
+              timeFormat="HH:mm"
+              timeIntervals={15}
+              minDate={new Date()}
+              placeholder="请选择日期和时间"
+              value={at ?? undefined}
+              onChange={(value) => setAt(value ?? null)}
+            />
+          </div>
+        )}
+        {status.actions.includes('withdraw') && (
+          <SelectInput
+            name="withdrawal-mode"
+            path={`${fieldId}-mode`}
+            label="撤稿方式"
+            isClearable={false}
+            options={toOptions(WITHDRAWAL_MODE_LABELS)}
+            value={mode}
+            onChange={(option) => {
+              const value = (Array.isArray(option) ? option[0] : option)?.value
+              if (value === 'banner' || value === 'gone') setMode(value)
+            }}
+            description={WITHDRAWAL_MODE_HINTS[mode]}
+          />
+        )}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+          {status.actions.map((action) => (
+            <Button key={action} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => act(action)}>
+              {WORKFLOW_ACTION_LABELS[action]}
+            </Button>
+          ))}
         </div>
-      )}
-      {status.actions.includes('withdraw') && (
-        <SelectInput
-          name="withdrawal-mode"
-          path={`${fieldId}-mode`}
-          label="撤稿方式"
-          isClearable={false}
-          options={toOptions(WITHDRAWAL_MODE_LABELS)}
-          value={mode}
-          onChange={(option) => {
-            const value = (Array.isArray(option) ? option[0] : option)?.value
-            if (value === 'banner' || value === 'gone') setMode(value)
-          }}
-          description={WITHDRAWAL_MODE_HINTS[mode]}
-        />
-      )}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        {status.actions.map((action) => (
-          <Button key={action} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => act(action)}>
-            {WORKFLOW_ACTION_LABELS[action]}
-          </Button>
-        ))}
       </div>
       {status.actions.length === 0 && <p>当前没有您可执行的审核操作。</p>}
       {error && (
