@@ -12,11 +12,13 @@ import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
+import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals, SITE_GLOBALS } from './src/payload/globals'
 import { importer } from './src/payload/import'
 import { mediaUse } from './src/payload/mediaUse'
+import { ADMIN_TRANSLATIONS, staffAdmin } from './src/payload/staffAdmin'
 import { siteCache } from './src/payload/siteCache'
 import { workflow } from './src/payload/workflow'
 
@@ -33,7 +35,8 @@ export default buildConfig({
     // Gravatar would be fetched from abroad on every page; the built-in avatar needs no network.
     avatar: 'default',
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  // Payload's Chinese, with the few strings it words badly replaced (src/payload/staffAdmin/translations.ts).
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: ADMIN_TRANSLATIONS } },
   collections,
   globals,
   // The plugins bring their tasks. Every two seconds, so scheduled publishing happens within seconds of its time.
@@ -44,7 +47,8 @@ export default buildConfig({
   email: emailAdapter(),
   // REST errors keep their field paths in the production build (src/payload/hooks/keepErrorDetails.ts).
   // Failed logins are counted for the login throttle (src/payload/auth/loginGuard.ts).
-  hooks: { afterError: [keepErrorDetails, countFailedLogin] },
+  // A field-error toast names the fields by their Chinese labels (src/payload/hooks/labelFieldErrors.ts).
+  hooks: { afterError: [keepErrorDetails, labelFieldErrors, countFailedLogin] },
   sharp,
   // Payload stops reading a larger upload before any hook runs: say so in Chinese, with the same cap.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES }, responseOnLimit: MEDIA_ERRORS.tooLarge },
@@ -62,5 +66,7 @@ export default buildConfig({
     importer(),
     // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
     cases({ kinds: [enquiryKind] }),
+    // The admin for a bureau's staff: Chinese upload column headings, the API tab for admins only, hard-coded English translated (src/payload/staffAdmin/plugin.ts).
+    staffAdmin(),
   ],
 })

@@ -35,3 +35,15 @@ export const beijingDateTime = (value: Instant | null | undefined): string => {
 
 /** Reads a datetime-local value ("2026-01-02T08:30") as Beijing time; undefined when empty. */
 export const fromBeijingInput = (value: string): string | undefined => (value ? new Date(`${value}:00+08:00`).toISOString() : undefined)
+
+/**
+ * Reads the day and time a person picked in a calendar (a Date in the browser's own zone) as
+ * Beijing time: picking 09:00 means 09:00 Beijing time wherever the browser is.
+ */
+export const fromPickedBeijingTime = (picked: Date | null | undefined): string | undefined => {
+  if (!picked) return undefined
+  const two = (value: number) => String(value).padStart(2, '0')
+  return fromBeijingInput(
+    `${picked.getFullYear()}-${two(picked.getMonth() + 1)}-${two(picked.getDate())}T${two(picked.getHours())}:${two(picked.getMinutes())}`,
+  )
+}

@@ -5,7 +5,7 @@
  * side can take it (tests/unit/importBoundaries.unit.test.ts checks this).
  */
 
-export { beijingDate, beijingDateTime, fromBeijingInput } from './beijingTime'
+export { beijingDate, beijingDateTime, fromBeijingInput, fromPickedBeijingTime } from './beijingTime'
 export { PURGE_PATH, PURGE_TOKEN_HEADER, purgeToken, sendPurge } from './purge'
 export { PUBLIC_COLLECTIONS, publicPath, type PublicCollection } from './publicPath'
 

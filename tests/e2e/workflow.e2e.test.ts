@@ -106,6 +106,8 @@ describe('editorial workflow in the admin', () => {
     await page.getByRole('button', { name: '提交审核' }).waitFor({ timeout: 30_000 })
     await act(page, '提交审核')
     expect(await state(page)).toContain('待初审')
+    // The document header tells the same as the review panel, not Payload's 草稿.
+    expect(await page.getByTestId('header-workflow-state').innerText()).toContain('审核中(待初审)')
   })
 
   it('should need two different reviewers to approve it', async () => {

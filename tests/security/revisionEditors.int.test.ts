@@ -28,9 +28,10 @@ describe('separation of duties across every editor of a revision', () => {
 
   it('should refuse a reviewer approving text they edited after the author fixed a typo last', async () => {
     const draft = await writeNews(payload, editor)
-    await step(draft.id, editor, 'submit')
+    // Before it is submitted a reviewer may help write it; that makes them one of its writers.
     await edit(draft.id, reviewer, '审核员改写的摘要')
     await edit(draft.id, editor, '审核员改写的摘要。')
+    await step(draft.id, editor, 'submit')
     await expect(step(draft.id, reviewer, 'approve')).rejects.toThrow('不能审核或发布自己参与修改的稿件')
 
     const stored = await payload.findByID({ collection: 'news', id: draft.id, draft: true, depth: 0 })
@@ -41,7 +42,15 @@ describe('separation of duties across every editor of a revision', () => {
     await step(draft.id, reviewer2, 'approve')
   })
 
-  it('should refuse a publisher publishing a revision they edited during review', async () => {
+  it('should let a reviewer who helped write the revision still edit it under review, as a writer', async () => {
+    const draft = await writeNews(payload, editor)
+    await edit(draft.id, reviewer, '审核员参与撰写')
+    await step(draft.id, editor, 'submit')
+    await expect(edit(draft.id, reviewer, '审核员再次修改')).resolves.toMatchObject({ workflowState: 'inReview', reviewStage: 'first' })
+    await expect(step(draft.id, reviewer, 'approve')).rejects.toThrow('不能审核或发布自己最后修改的稿件')
+  })
+
+  it('should refuse a publisher publishing a revision they edited before review', async () => {
     const draft = await writeNews(payload, editor)
     await edit(draft.id, publisher, '终审发布员改过')
     await edit(draft.id, editor, '作者最后改过')

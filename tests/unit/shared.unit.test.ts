@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
-import { beijingDate, beijingDateTime, escapeHtml, fromBeijingInput, idOf, purgeToken } from '../../src/shared'
+import { beijingDate, beijingDateTime, escapeHtml, fromBeijingInput, fromPickedBeijingTime, idOf, purgeToken } from '../../src/shared'
 
 describe('Beijing time', () => {
   it('should show a UTC time in Beijing time', () => {
@@ -24,6 +24,11 @@ describe('Beijing time', () => {
   it('should read a datetime-local value as Beijing time', () => {
     expect(fromBeijingInput('2026-01-02T00:30')).toBe('2026-01-01T16:30:00.000Z')
     expect(fromBeijingInput('')).toBeUndefined()
+  })
+
+  it('should read a time picked in the calendar as Beijing time, whatever the browser’s zone', () => {
+    expect(fromPickedBeijingTime(new Date(2026, 0, 2, 0, 30))).toBe('2026-01-01T16:30:00.000Z')
+    expect(fromPickedBeijingTime(null)).toBeUndefined()
   })
 })
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
+import { workflowStateText } from '../../src/payload/constants/workflow'
 import { WORKFLOW_CHAINS } from '../../src/payload/workflow/chains'
-import { afterEdit, availableActions, inputProblem, outcome, refusal, type WorkflowSnapshot } from '../../src/payload/workflow/rules'
+import {
+  afterEdit,
+  availableActions,
+  editRefusal,
+  inputProblem,
+  outcome,
+  refusal,
+  REVIEWER_EDIT_REFUSAL,
+  type WorkflowSnapshot,
+} from '../../src/payload/workflow/rules'
 
 const news = WORKFLOW_CHAINS.news
 const policies = WORKFLOW_CHAINS.policies
@@ -119,5 +129,26 @@ describe('workflow rules', () => {
 
   it('should offer the author only submit on a draft', () => {
     expect(availableActions(news, { ...approved, state: 'draft' }, editor)).toEqual(['submit'])
+  })
+})
+
+describe('the one wording of a review state', () => {
+  it('should name the stage an item waits for, and only while it is in review', () => {
+    expect(workflowStateText('inReview', 'first')).toBe('审核中(待初审)')
+    expect(workflowStateText('draft', null)).toBe('草稿')
+    expect(workflowStateText('approved', 'final')).toBe('审核通过')
+  })
+})
+
+describe('只审不改', () => {
+  const inReview: WorkflowSnapshot = { state: 'inReview', stage: 'first', createdBy: 'author', revisionEditors: ['author', 'helper'], approvals: [] }
+  it('should refuse a reviewer or publisher who did not write the item while it is decided on', () => {
+    expect(editRefusal(inReview, { id: 'r1', roles: ['reviewer'] })).toBe(REVIEWER_EDIT_REFUSAL)
+    expect(editRefusal({ ...inReview, state: 'approved' }, { id: 'p1', roles: ['publisher'] })).toBe(REVIEWER_EDIT_REFUSAL)
+  })
+  it('should let writers, the item’s own writers and anyone outside review edit', () => {
+    expect(editRefusal(inReview, { id: 'e1', roles: ['editor'] })).toBeNull()
+    expect(editRefusal(inReview, { id: 'helper', roles: ['reviewer'] })).toBeNull()
+    expect(editRefusal({ ...inReview, state: 'returned' }, { id: 'r1', roles: ['reviewer'] })).toBeNull()
   })
 })

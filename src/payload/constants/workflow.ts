@@ -16,6 +16,10 @@ export const WORKFLOW_STATE_LABELS: Record<WorkflowState, string> = {
   withdrawn: '已撤稿',
 }
 
+/** The one wording of where an item stands, used by the document header and the review panel: 审核中(待初审). */
+export const workflowStateText = (state: WorkflowState, stage?: ReviewStage | null): string =>
+  `${WORKFLOW_STATE_LABELS[state]}${state === 'inReview' && stage ? `(待${REVIEW_STAGE_LABELS[stage]})` : ''}`
+
 /** What a person asks the workflow to do; editing, creating and deleting are plain access rules. */
 export const WORKFLOW_ACTIONS = [
   'submit',
@@ -42,8 +46,14 @@ export const WORKFLOW_ACTION_LABELS: Record<WorkflowAction, string> = {
 export const WITHDRAWAL_MODES = ['banner', 'gone'] as const
 export type WithdrawalMode = (typeof WITHDRAWAL_MODES)[number]
 export const WITHDRAWAL_MODE_LABELS: Record<WithdrawalMode, string> = {
-  banner: '保留页面并显示撤稿说明',
-  gone: '删除页面(410)',
+  banner: '保留页面,页面顶部写明已撤稿',
+  gone: '撤下页面,只显示“该内容已撤销”',
+}
+
+/** What each way of withdrawing does, in words a reviewer reads before choosing. */
+export const WITHDRAWAL_MODE_HINTS: Record<WithdrawalMode, string> = {
+  banner: '网站上仍能看到原文,页面顶部写明此文已撤稿,并显示您填写的理由(公众可见)。',
+  gone: '网站上不再显示原文;打开原网址的人只看到“该内容已撤销”的说明,搜索引擎也会随之删除这个网页。您填写的理由只在后台可见。',
 }
 
 /**

@@ -9,7 +9,7 @@ import { type CollectionSlug, type FieldHook, type PayloadRequest, ValidationErr
 export class DuplicateValueError extends ValidationError {
   readonly duplicateField: string
   constructor(collection: string, path: string, message: string, req?: PayloadRequest, label?: string) {
-    // `req.t`: the toast reads 下面的字段是无效的: <label> in the admin's language, not English.
+    // `req.t`: the toast reads 请修改这一项: <label> in the admin's language, not English.
     super({ collection, errors: [{ path, message, ...(label && { label }) }] }, req?.t)
     this.duplicateField = path
   }

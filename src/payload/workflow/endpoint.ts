@@ -6,7 +6,7 @@ import { chainFor, globalChainFor, type WorkflowCollection, type WorkflowGlobal 
 import { type CheckReport, runPrePublishChecks } from './checks'
 import { performGlobalTransition } from './performGlobalTransition'
 import { performTransition } from './performTransition'
-import { type ActionInput, availableActions } from './rules'
+import { type ActionInput, availableActions, editRefusal } from './rules'
 import { toSnapshot } from './snapshot'
 import { WorkflowError } from './WorkflowError'
 
@@ -24,14 +24,18 @@ const describeFor = (
   user: User,
   scheduling: Record<'publishAt' | 'unpublishAt' | 'withdrawal', unknown>,
   checks: CheckReport,
+  reviewerLock: boolean,
 ) => {
   const snapshot = toSnapshot(doc as never)
+  const actor = { id: String(user.id), roles: user.roles ?? [] }
   return Response.json({
     state: snapshot.state,
     stage: snapshot.stage,
     chain: chain.stages,
     publishRole: chain.publishRole,
-    actions: availableActions(chain, snapshot, { id: String(user.id), roles: user.roles ?? [] }),
+    actions: availableActions(chain, snapshot, actor),
+    // Why this person may not edit it now (a reviewer of someone else's work), or null.
+    editRefusal: reviewerLock ? editRefusal(snapshot, actor) : null,
     reviewLog: doc.reviewLog ?? [],
     ...scheduling,
     checks,
@@ -53,7 +57,7 @@ const describe = (collection: WorkflowCollection): Endpoint => ({
       unpublishAt: record.unpublishAt ?? null,
       withdrawal: record.withdrawal ?? null,
     }
-    return describeFor(chainFor(collection), record, user, scheduling, checks)
+    return describeFor(chainFor(collection), record, user, scheduling, checks, true)
   },
 })
 
@@ -92,10 +96,10 @@ export const globalWorkflowEndpoints = (global: WorkflowGlobal): Omit<Endpoint, 
     handler: async (req) => {
       const user = requireUser(req.user)
       const doc = await req.payload.findGlobal({ slug: global, draft: true, depth: 0, user, overrideAccess: false, req })
-      // Site-wide settings have no schedule, no withdrawal and no pre-publish checks.
+      // Site-wide settings have no schedule, no withdrawal, no pre-publish checks and no reviewer lock.
       const noChecks: CheckReport = { errors: [], warnings: [] }
       const unscheduled = { publishAt: null, unpublishAt: null, withdrawal: null }
-      return describeFor(globalChainFor(global), doc as unknown as Record<string, unknown>, user, unscheduled, noChecks)
+      return describeFor(globalChainFor(global), doc as unknown as Record<string, unknown>, user, unscheduled, noChecks, false)
     },
   },
   {

@@ -170,6 +170,29 @@ export const revisionEditorsAfterEdit = (snapshot: WorkflowSnapshot, editor: str
   return [...new Set([...earlier, editor])]
 }
 
+/** Roles whose job is writing: their edits during review are allowed and count as writing (the item goes back to the first stage). */
+const WRITER_ROLES = ['admin', 'editor', 'stationStaff']
+
+/** Whether this person's role is writing, so no review state ever stops their edits. */
+export const isWriter = (actor: Actor) => actor.roles.some((role) => WRITER_ROLES.includes(role))
+
+/** States in which a reviewer or publisher is deciding on the item. */
+const UNDER_DECISION: readonly WorkflowState[] = ['inReview', 'approved']
+
+export const REVIEWER_EDIT_REFUSAL = '审核中的稿件,审核人员只审不改。需要修改时,请在审核面板写明意见并“退回修改”,由撰稿人修改后重新提交。'
+
+/**
+ * 只审不改: while an item is under review or approved, a reviewer or publisher who did not write
+ * it may not change its content; they return it with their comments instead. Writers (and
+ * anyone who already edited this revision) may, and their edit sends it back to the first stage.
+ * Returns null when the edit is allowed, otherwise the reason in Chinese.
+ */
+export const editRefusal = (snapshot: WorkflowSnapshot, actor: Actor): string | null => {
+  if (!UNDER_DECISION.includes(snapshot.state) || isWriter(actor)) return null
+  const wrote = [snapshot.createdBy, snapshot.lastEditedBy, ...(snapshot.revisionEditors ?? [])].includes(actor.id)
+  return wrote ? null : REVIEWER_EDIT_REFUSAL
+}
+
 /** The actions this person could take on this document now (for the admin panel). */
 export const availableActions = (chain: WorkflowChain, snapshot: WorkflowSnapshot, actor: Actor): WorkflowAction[] =>
   WORKFLOW_ACTIONS.filter((action) => refusal(chain, snapshot, actor, action) === null)

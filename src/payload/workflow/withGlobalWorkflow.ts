@@ -43,6 +43,8 @@ export const withGlobalWorkflow = (global: GlobalConfig): GlobalConfig => {
           ...global.admin?.components?.elements,
           PublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice',
           UnpublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton',
+          // The header shows the review state, not Payload's 草稿/已发布.
+          Status: '/src/payload/workflow/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },

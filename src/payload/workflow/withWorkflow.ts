@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { withStationScope } from './access'
+import { withReviewerLock, withStationScope } from './access'
 import { isWorkflowCollection } from './chains'
 import { workflowEndpoints } from './endpoint'
 import { workflowFields } from './fields'
@@ -32,7 +32,7 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
   if (edit?.PublishButton || edit?.UnpublishButton) refuse(slug, 'sets its own Publish/Unpublish button; the workflow replaces them with its review panel')
   return {
     ...collection,
-    access: withStationScope(slug, collection.access),
+    access: withReviewerLock(slug, withStationScope(slug, collection.access)),
     versions: { ...versions, drafts: { ...drafts, schedulePublish: false } },
     admin: {
       ...collection.admin,
@@ -42,6 +42,8 @@ export const withWorkflow = (collection: CollectionConfig): CollectionConfig => 
           ...collection.admin?.components?.edit,
           PublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice',
           UnpublishButton: '/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton',
+          // The header shows the review state, not Payload's 草稿/已发布.
+          Status: '/src/payload/workflow/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_224f1097621544d47e26024c53b3f78e } from '../../../../src/payload/workflow/admin/WorkflowPanel'
 import { ImportNewsButton as ImportNewsButton_1bcefb99d7232139251273b39760acb8 } from '../../../../src/payload/import/admin/ImportNewsButton'
 import { ReviewOnlyNotice as ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
+import { WorkflowStatus as WorkflowStatus_06d151d6cdb95fc6830c8365c1ff8246 } from '../../../../src/payload/workflow/admin/WorkflowStatus'
 import { NoUnpublishButton as NoUnpublishButton_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
 import { ReportItemLabel as ReportItemLabel_19d715238716d7901c67a06e01190a44 } from '../../../../src/payload/import/admin/ReportItemLabel'
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
@@ -32,6 +33,7 @@ import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from 
 import { ImportNavLink as ImportNavLink_3c825607f124262b0d409d6e36fc5602 } from '../../../../src/payload/import/admin/ImportNavLink'
 import { CaseQueue as CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b } from '../../../../src/payload/cases/payload/components/CaseQueue'
 import { WorkflowDashboard as WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb } from '../../../../src/payload/workflow/admin/WorkflowDashboard'
+import { AdminStrings as AdminStrings_0bec15204b092244114796a7fe55a492 } from '../../../../src/payload/staffAdmin/AdminStrings'
 import { ImportView as ImportView_1180197600f668b0a46916130d1b815f } from '../../../../src/payload/import/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +65,7 @@ export const importMap = {
   "/src/payload/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_224f1097621544d47e26024c53b3f78e,
   "/src/payload/import/admin/ImportNewsButton#ImportNewsButton": ImportNewsButton_1bcefb99d7232139251273b39760acb8,
   "/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862,
+  "/src/payload/workflow/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_06d151d6cdb95fc6830c8365c1ff8246,
   "/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_52e30b4aded834427b391ed4483dd862,
   "/src/payload/import/admin/ReportItemLabel#ReportItemLabel": ReportItemLabel_19d715238716d7901c67a06e01190a44,
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
@@ -71,6 +74,7 @@ export const importMap = {
   "/src/payload/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_3c825607f124262b0d409d6e36fc5602,
   "/src/payload/cases/payload/components/CaseQueue#CaseQueue": CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b,
   "/src/payload/workflow/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb,
+  "/src/payload/staffAdmin/AdminStrings#AdminStrings": AdminStrings_0bec15204b092244114796a7fe55a492,
   "/src/payload/import/admin/ImportView#ImportView": ImportView_1180197600f668b0a46916130d1b815f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

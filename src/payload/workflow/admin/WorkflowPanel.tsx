@@ -1,21 +1,23 @@
 'use client'
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Banner, Button, DatePicker, FieldLabel, SelectInput, TextareaInput, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
 import { ROLE_LABELS, type Role } from '../../constants/roles'
 import {
   REVIEW_STAGE_LABELS,
+  WITHDRAWAL_MODE_HINTS,
   WITHDRAWAL_MODE_LABELS,
   WORKFLOW_ACTION_LABELS,
-  WORKFLOW_STATE_LABELS,
+  workflowStateText,
   type ReviewStage,
   type WithdrawalMode,
   type WorkflowAction,
   type WorkflowState,
 } from '../../constants/workflow'
+import { toOptions } from '../../constants/options'
 import type { ChainStage } from '../chains'
 import type { CheckReport } from '../checks'
-import { beijingDateTime, fromBeijingInput } from '../../../shared'
+import { beijingDateTime, fromPickedBeijingTime } from '../../../shared'
 
 type Status = {
   state: WorkflowState
@@ -28,6 +30,8 @@ type Status = {
   unpublishAt: string | null
   withdrawal: { mode?: WithdrawalMode | null; publicReason?: string; internalReason?: string } | null
   checks: CheckReport
+  /** Why this person may not change the content now (a reviewer while it is in review), or null. */
+  editRefusal: string | null
 }
 
 const NEEDS_REASON: WorkflowAction[] = ['return', 'withdraw']
@@ -47,10 +51,9 @@ export const WorkflowPanel = () => {
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const [reason, setReason] = useState('')
-  const [at, setAt] = useState('')
+  const [at, setAt] = useState<Date | null>(null)
   const [mode, setMode] = useState<WithdrawalMode>('banner')
-  const reasonId = useId()
-  const timeId = useId()
+  const fieldId = `workflow${useId().replace(/[^a-zA-Z0-9]/g, '')}`
 
   const load = useCallback(async () => {
     const response = await fetch(base, { credentials: 'include' })
@@ -71,7 +74,7 @@ export const WorkflowPanel = () => {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action, reason, at: fromBeijingInput(at), mode }),
+      body: JSON.stringify({ action, reason, at: fromPickedBeijingTime(at), mode }),
     })
     setBusy(false)
     if (response.ok) return window.location.reload()
@@ -86,8 +89,7 @@ export const WorkflowPanel = () => {
     <section className="workflow-panel" aria-labelledby="workflow-panel-title" style={{ marginBottom: '1.5rem' }}>
       <h3 id="workflow-panel-title">审核流程</h3>
       <p data-testid="workflow-state">
-        状态:<strong>{WORKFLOW_STATE_LABELS[status.state]}</strong>
-        {status.stage ? `(待${REVIEW_STAGE_LABELS[status.stage]})` : ''}
+        状态:<strong>{workflowStateText(status.state, status.stage)}</strong>
       </p>
       <ol aria-label="审核环节">
         {status.chain.map((entry) => (
@@ -100,6 +102,7 @@ export const WorkflowPanel = () => {
       {status.publishAt && status.state === 'scheduled' && <p>定时发布:{beijingDateTime(status.publishAt)}(北京时间)</p>}
       {status.unpublishAt && <p>定时下线:{beijingDateTime(status.unpublishAt)}(北京时间)</p>}
       {status.state === 'withdrawn' && status.withdrawal?.mode && <p>撤稿方式:{WITHDRAWAL_MODE_LABELS[status.withdrawal.mode]}</p>}
+      {status.editRefusal && <Banner type="info">{status.editRefusal}</Banner>}
 
       {status.checks.errors.length + status.checks.warnings.length > 0 && (
         <div>
@@ -115,51 +118,60 @@ export const WorkflowPanel = () => {
         </div>
       )}
 
-      {needsReason && (
-        <div className="field-type textarea">
-          <label className="field-label" htmlFor={reasonId}>
-            理由(退回、撤稿时必填)
-          </label>
-          <textarea id={reasonId} value={reason} rows={3} onChange={(event) => setReason(event.target.value)} />
-        </div>
-      )}
-      {needsTime && (
-        <div className="field-type">
-          <label className="field-label" htmlFor={timeId}>
-            定时(北京时间)
-          </label>
-          <input id={timeId} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
-        </div>
-      )}
-      {status.actions.includes('withdraw') && (
-        <fieldset>
-          <legend>撤稿方式</legend>
-          {(Object.keys(WITHDRAWAL_MODE_LABELS) as WithdrawalMode[]).map((value) => (
-            <label key={value} style={{ display: 'block' }}>
-              <input type="radio" name="withdrawal-mode" checked={mode === value} onChange={() => setMode(value)} />{' '}
-              {WITHDRAWAL_MODE_LABELS[value]}
-            </label>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: '0.75rem', marginBottom: '1rem' }}>
+        {needsReason && (
+          <TextareaInput
+            path={`${fieldId}-reason`}
+            label="理由(退回、撤稿时必填)"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+        {needsTime && (
+          <div className="field-type date-time-field">
+            <FieldLabel htmlFor={`${fieldId}-time`} label="定时(北京时间)" />
+            <DatePicker
+              id={`${fieldId}-time`}
+              pickerAppearance="dayAndTime"
+              displayFormat="yyyy-MM-dd HH:mm"
+              timeFormat="HH:mm"
+              timeIntervals={15}
+              minDate={new Date()}
+              placeholder="请选择日期和时间"
+              value={at ?? undefined}
+              onChange={(value) => setAt(value ?? null)}
+            />
+          </div>
+        )}
+        {status.actions.includes('withdraw') && (
+          <SelectInput
+            name="withdrawal-mode"
+            path={`${fieldId}-mode`}
+            label="撤稿方式"
+            isClearable={false}
+            options={toOptions(WITHDRAWAL_MODE_LABELS)}
+            value={mode}
+            onChange={(option) => {
+              const value = (Array.isArray(option) ? option[0] : option)?.value
+              if (value === 'banner' || value === 'gone') setMode(value)
+            }}
+            description={WITHDRAWAL_MODE_HINTS[mode]}
+          />
+        )}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+          {status.actions.map((action) => (
+            <Button key={action} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => act(action)}>
+              {WORKFLOW_ACTION_LABELS[action]}
+            </Button>
           ))}
-        </fieldset>
-      )}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        {status.actions.map((action) => (
-          <button
-            key={action}
-            type="button"
-            className="btn btn--style-secondary btn--size-small"
-            disabled={busy}
-            onClick={() => act(action)}
-          >
-            {WORKFLOW_ACTION_LABELS[action]}
-          </button>
-        ))}
+        </div>
       </div>
       {status.actions.length === 0 && <p>当前没有您可执行的审核操作。</p>}
       {error && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
-        </p>
+        <Banner type="error">
+          <span role="alert">{error}</span>
+        </Banner>
       )}
 
       {status.reviewLog.length > 0 && (

@@ -3,6 +3,8 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { chainFor, type WorkflowCollection } from '../chains'
 import { patchOfDecidedRevision, transitionFor } from '../context'
 import { editPatch } from '../editPatch'
+import { editRefusal } from '../rules'
+import { WorkflowError } from '../WorkflowError'
 import { idOf } from '../../../shared'
 import { toSnapshot, type WorkflowDoc } from '../snapshot'
 import { stationScope } from '../stationScope'
@@ -43,6 +45,9 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
       revisionEditors: [req.user.id],
     })
   }
-  const next = editPatch(chainFor(slug), toSnapshot(originalDoc as WorkflowDoc), String(req.user.id))
+  const snapshot = toSnapshot(originalDoc as WorkflowDoc)
+  const refused = editRefusal(snapshot, { id: String(req.user.id), roles: req.user.roles ?? [] })
+  if (refused) throw new WorkflowError(refused, 403)
+  const next = editPatch(chainFor(slug), snapshot, String(req.user.id))
   return Object.assign(data, next, next.workflowState === 'inReview' || next.workflowState === 'draft' ? { publishAt: null } : {})
 }
