@@ -26,7 +26,8 @@ describe('上一篇/下一篇', () => {
       expect(list.length, category).toBeGreaterThan(1)
       for (const [index, href] of list.entries()) {
         const adjacent = section(await get(href), /<nav class="va-adjacent/, '</nav>')
-        const [previous, next] = adjacent.split('下一篇').map((part) => hrefs(part)[0] ?? null)
+        // Split on the second paragraph: the nav's own aria-label names 下一篇 too.
+        const [previous, next] = adjacent.split(/<p\b[^>]*>下一篇/).map((part) => hrefs(part)[0] ?? null)
         expect(previous, `上一篇 on ${href}`).not.toBe(href)
         expect(next, `下一篇 on ${href}`).not.toBe(href)
         expect(previous, `上一篇 on ${href}`).toBe(list[index - 1] ?? null)
