@@ -133,7 +133,7 @@ describe('public pages', () => {
 
   it('should serve RSS, sitemap.xml and the human sitemap', async () => {
     const rss = await open('/news/work/rss.xml')
-    expect(rss.headers()['content-type']).toContain('application/rss+xml')
+    expect(rss.headers()['content-type']).toContain('application/xml')
     const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
     expect(sitemap).toContain(`/news/${news[0].category}/${news[0].slug}`)
     for (const draft of demoNews().filter((item) => item.status === 'draft')) expect(sitemap).not.toContain(draft.slug)

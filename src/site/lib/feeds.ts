@@ -12,6 +12,12 @@ export type FeedItem = { title: string; url: string; date?: string | null; descr
 export const FEED_STYLESHEET = '/feed.xsl'
 
 /**
+ * A feed is sent as XML: Chromium shows application/rss+xml as plain text and never applies the
+ * stylesheet. Feed readers go by the content, and pages still announce it as application/rss+xml.
+ */
+export const FEED_CONTENT_TYPE = 'application/xml; charset=utf-8'
+
+/**
  * A feed's Content-Security-Policy: FILE_CSP, plus the site's own stylesheet files (the XSL,
  * which CSP counts as a script, and public/feed.css) for the page the browser makes of it.
  */
