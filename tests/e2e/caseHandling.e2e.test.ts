@@ -70,6 +70,11 @@ describe('case handling in the admin', () => {
 
   it('should offer only the allowed actions, refuse one beside its field in Chinese, and move the state with another', { timeout: 240_000 }, async () => {
     const page = await logInToAdmin(await browser.newPage(), adminUrl, 'handler@demo.example', { timeout: 60_000 })
+    // The actions save through their endpoint only, never by also saving the whole case form.
+    const formSaves: string[] = []
+    page.on('request', (request) => {
+      if (request.method() !== 'GET' && request.url().includes(`/api/enquiries/${caseId}`) && !request.url().endsWith('/handle')) formSaves.push(request.url())
+    })
     await page.goto(`${adminUrl}/admin/collections/enquiries/${caseId}`)
     const actions = page.getByRole('group', { name: '办理' })
     await actions.getByRole('button', { name: '受理', exact: true }).waitFor({ timeout: 60_000 })
@@ -92,5 +97,7 @@ describe('case handling in the admin', () => {
     expect((await actions.getByRole('button').allInnerTexts()).map((text) => text.trim())).toEqual(['转办/分派', '延期'])
     await page.getByText('现在是“已受理”').waitFor({ timeout: 30_000 })
     if (shotsDir) await page.screenshot({ path: `${shotsDir}/handler-case-accepted.png`, fullPage: true })
+    expect(formSaves).toEqual([])
+    expect(await page.locator('body').innerText()).not.toMatch(/The following field is invalid|不能从当前状态/)
   })
 })

@@ -78,6 +78,9 @@ export const CaseActionForms = (props: Props) => {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
+    // React passes a submit on through the portal to the case's own form, which would save the
+    // whole document (with its old state) as well.
+    event.stopPropagation()
     if (!open || busy) return
     setBusy(true)
     setErrors({})
