@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { plainLexical } from '../../src/payload/fields/plainLexical'
+import { performTransition } from '../../src/payload/workflow/performTransition'
+import { getTestPayload, releaseTestPayload } from './testPayload'
 
 /** A one-paragraph Lexical body. */
 export const lexicalBody = (text: string) => plainLexical([text])
@@ -38,4 +41,23 @@ export const reviewTeam = async (payload: Payload) => {
     ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
   )
   return { editor, reviewer, reviewer2, publisher }
+}
+
+type Action = Parameters<typeof performTransition>[1]['input']['action']
+type ReviewTeam = Awaited<ReturnType<typeof reviewTeam>> & { payload: Payload }
+
+/**
+ * For a describe block on the review chain: a test Payload with the demo review team (filled in
+ * before the tests run), and one workflow step on a news item as a given person.
+ */
+export const useReviewTeam = () => {
+  const team = {} as ReviewTeam
+  beforeAll(async () => {
+    const payload = await getTestPayload()
+    Object.assign(team, { payload, ...(await reviewTeam(payload)) })
+  })
+  afterAll(() => releaseTestPayload(team.payload))
+  const step = (id: string, user: User, action: Action, extra = {}) =>
+    performTransition(team.payload, { collection: 'news', id, user, input: { action, ...extra } })
+  return { team, step }
 }

@@ -1,13 +1,9 @@
-import { createLocalReq, docAccessOperation, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq, docAccessOperation } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { performTransition } from '../../src/payload/workflow/performTransition'
 import { REVIEWER_EDIT_REFUSAL } from '../../src/payload/workflow/rules'
-import { reviewTeam, writeNews } from '../helpers/workflowFixtures'
-import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
-
-type Action = Parameters<typeof performTransition>[1]['input']['action']
+import { useReviewTeam, writeNews } from '../helpers/workflowFixtures'
 
 /**
  * 只审不改: a reviewer or publisher who did not write an item may not change it while it is in
@@ -15,54 +11,41 @@ type Action = Parameters<typeof performTransition>[1]['input']['action']
  * checks), and the admin shows it to them read-only. Returning it hands it back to the writers.
  */
 describe('reviewers review, they do not rewrite', () => {
-  let payload: Payload
-  let editor: User
-  let reviewer: User
-  let reviewer2: User
-  let publisher: User
-
-  beforeAll(async () => {
-    payload = await getTestPayload()
-    ;({ editor, reviewer, reviewer2, publisher } = await reviewTeam(payload))
-  })
-  afterAll(() => releaseTestPayload(payload))
-
-  const step = (id: string, user: User, action: Action, extra = {}) =>
-    performTransition(payload, { collection: 'news', id, user, input: { action, ...extra } })
+  const { team, step } = useReviewTeam()
   const edit = (id: string, user: User, summary: string, overrideAccess = false) =>
-    payload.update({ collection: 'news', id, data: { summary }, draft: true, user, overrideAccess })
-  const stored = (id: string) => payload.findByID({ collection: 'news', id, draft: true, depth: 0 })
+    team.payload.update({ collection: 'news', id, data: { summary }, draft: true, user, overrideAccess })
+  const stored = (id: string) => team.payload.findByID({ collection: 'news', id, draft: true, depth: 0 })
   /** What the admin's edit view asks before it shows the form editable. */
   const mayUpdate = async (id: string, user: User) => {
-    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, team.payload)
     const data = await stored(id)
-    const permissions = await docAccessOperation({ id, collection: payload.collections.news, data: data as never, req })
+    const permissions = await docAccessOperation({ id, collection: team.payload.collections.news, data: data as never, req })
     // Payload leaves out what is not allowed.
     return Boolean(permissions.update)
   }
 
   it('should refuse a reviewer changing an item waiting for their stage, and show it read-only', async () => {
-    const draft = await writeNews(payload, editor, { summary: '作者的摘要' })
-    await step(draft.id, editor, 'submit')
-    await expect(edit(draft.id, reviewer, '审核员改写')).rejects.toThrow()
+    const draft = await writeNews(team.payload, team.editor, { summary: '作者的摘要' })
+    await step(draft.id, team.editor, 'submit')
+    await expect(edit(draft.id, team.reviewer, '审核员改写')).rejects.toThrow()
     // Trusted code running with a reviewer as the user is refused too, with the reason.
-    await expect(edit(draft.id, reviewer, '审核员改写', true)).rejects.toThrow(REVIEWER_EDIT_REFUSAL)
+    await expect(edit(draft.id, team.reviewer, '审核员改写', true)).rejects.toThrow(REVIEWER_EDIT_REFUSAL)
     expect(await stored(draft.id)).toMatchObject({ summary: '作者的摘要', workflowState: 'inReview', reviewStage: 'first' })
-    expect(await mayUpdate(draft.id, reviewer)).toBe(false)
-    expect(await mayUpdate(draft.id, editor)).toBe(true)
+    expect(await mayUpdate(draft.id, team.reviewer)).toBe(false)
+    expect(await mayUpdate(draft.id, team.editor)).toBe(true)
     // The review itself still goes through.
-    await expect(step(draft.id, reviewer, 'approve')).resolves.toMatchObject({ reviewStage: 'second' })
+    await expect(step(draft.id, team.reviewer, 'approve')).resolves.toMatchObject({ reviewStage: 'second' })
   })
 
   it('should refuse a bulk edit by a reviewer of items under review', async () => {
-    const draft = await writeNews(payload, editor, { summary: '作者的摘要' })
-    await step(draft.id, editor, 'submit')
-    const result = await payload.update({
+    const draft = await writeNews(team.payload, team.editor, { summary: '作者的摘要' })
+    await step(draft.id, team.editor, 'submit')
+    const result = await team.payload.update({
       collection: 'news',
       where: { id: { equals: draft.id } },
       data: { summary: '批量改写' },
       draft: true,
-      user: reviewer,
+      user: team.reviewer,
       overrideAccess: false,
     })
     expect(result.docs).toHaveLength(0)
@@ -71,38 +54,38 @@ describe('reviewers review, they do not rewrite', () => {
   })
 
   it('should refuse the publisher changing an approved item until they return it', async () => {
-    const draft = await writeNews(payload, editor, { summary: '作者的摘要' })
-    await step(draft.id, editor, 'submit')
-    await step(draft.id, reviewer, 'approve')
-    await step(draft.id, reviewer2, 'approve')
-    await expect(edit(draft.id, publisher, '发布员改写')).rejects.toThrow()
-    expect(await mayUpdate(draft.id, publisher)).toBe(false)
+    const draft = await writeNews(team.payload, team.editor, { summary: '作者的摘要' })
+    await step(draft.id, team.editor, 'submit')
+    await step(draft.id, team.reviewer, 'approve')
+    await step(draft.id, team.reviewer2, 'approve')
+    await expect(edit(draft.id, team.publisher, '发布员改写')).rejects.toThrow()
+    expect(await mayUpdate(draft.id, team.publisher)).toBe(false)
 
-    await step(draft.id, publisher, 'return', { reason: '请补充时间地点' })
-    expect(await mayUpdate(draft.id, publisher)).toBe(true)
+    await step(draft.id, team.publisher, 'return', { reason: '请补充时间地点' })
+    expect(await mayUpdate(draft.id, team.publisher)).toBe(true)
     // Once returned, an edit is writing: the one who made it cannot then publish that revision.
-    await edit(draft.id, publisher, '发布员补充')
-    await step(draft.id, editor, 'submit')
-    await step(draft.id, reviewer, 'approve')
-    await step(draft.id, reviewer2, 'approve')
-    await expect(step(draft.id, publisher, 'publish')).rejects.toThrow('不能审核或发布自己最后修改的稿件')
+    await edit(draft.id, team.publisher, '发布员补充')
+    await step(draft.id, team.editor, 'submit')
+    await step(draft.id, team.reviewer, 'approve')
+    await step(draft.id, team.reviewer2, 'approve')
+    await expect(step(draft.id, team.publisher, 'publish')).rejects.toThrow('不能审核或发布自己最后修改的稿件')
   })
 
   it('should lock the new revision of a live item under review, not the published one', async () => {
-    const draft = await writeNews(payload, editor, { summary: '第一版' })
-    await step(draft.id, editor, 'submit')
-    await step(draft.id, reviewer, 'approve')
-    await step(draft.id, reviewer2, 'approve')
-    await step(draft.id, publisher, 'publish')
-    await edit(draft.id, editor, '第二版')
-    await step(draft.id, editor, 'submit')
-    await expect(edit(draft.id, reviewer, '审核员改写')).rejects.toThrow()
-    expect(await mayUpdate(draft.id, reviewer)).toBe(false)
+    const draft = await writeNews(team.payload, team.editor, { summary: '第一版' })
+    await step(draft.id, team.editor, 'submit')
+    await step(draft.id, team.reviewer, 'approve')
+    await step(draft.id, team.reviewer2, 'approve')
+    await step(draft.id, team.publisher, 'publish')
+    await edit(draft.id, team.editor, '第二版')
+    await step(draft.id, team.editor, 'submit')
+    await expect(edit(draft.id, team.reviewer, '审核员改写')).rejects.toThrow()
+    expect(await mayUpdate(draft.id, team.reviewer)).toBe(false)
     expect((await stored(draft.id)).summary).toBe('第二版')
   })
 
   it('should let a reviewer edit a draft nobody has submitted yet', async () => {
-    const draft = await writeNews(payload, editor)
-    await expect(edit(draft.id, reviewer, '审核员帮忙修改')).resolves.toMatchObject({ workflowState: 'draft' })
+    const draft = await writeNews(team.payload, team.editor)
+    await expect(edit(draft.id, team.reviewer, '审核员帮忙修改')).resolves.toMatchObject({ workflowState: 'draft' })
   })
 })
