@@ -11,6 +11,7 @@ import {
   solveChallenge,
   validateEnquiry,
 } from '../../../payload/cases/client'
+import { ENQUIRY_PATHS } from '../../lib/sitePaths'
 import { Receipt } from './Receipt'
 
 export type FormValues = Record<string, string>
@@ -180,7 +181,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
   )
 
   return (
-    <form className="va-enquiry-form" method="post" action="/enquiry" encType="multipart/form-data" noValidate onSubmit={onSubmit}>
+    <form className="va-enquiry-form" method="post" action={ENQUIRY_PATHS.form} encType="multipart/form-data" noValidate onSubmit={onSubmit}>
       <div ref={summary} tabIndex={-1} className={listed.length || message ? 'va-error-summary' : undefined} role={listed.length || message ? 'alert' : undefined}>
         {message && <p className="va-error-summary__message">{message}</p>}
         {listed.length > 0 && (
@@ -325,7 +326,7 @@ export default function EnquiryForm({ values: initialValues, errors: initialErro
         {errorOf('consent')}
         <label className="va-choice">
           <input id="enquiry-consent" type="checkbox" name="consent" checked={values.consent === 'on'} onChange={update} aria-describedby={described('consent')} />
-          我已阅读并同意<a href="/enquiry/privacy">《个人信息保护说明》</a>
+          我已阅读并同意<a href={ENQUIRY_PATHS.privacy}>《个人信息保护说明》</a>
         </label>
         <label className="va-choice">
           <input id="enquiry-publishConsent" type="checkbox" name="publishConsent" checked={values.publishConsent === 'on'} onChange={update} />

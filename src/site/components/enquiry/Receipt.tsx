@@ -1,3 +1,5 @@
+import { ENQUIRY_PATHS } from '../../lib/sitePaths'
+
 type Props = { trackingCode: string; secret: string; repeated?: boolean; emailedTo?: string | null }
 
 /** What a submitter keeps: the code and its secret. Rendered by the island and by the no-JS page. */
@@ -19,7 +21,7 @@ export const Receipt = ({ trackingCode, secret, repeated, emailedTo }: Props) =>
     </p>
     <p>
       我们将在 15 个工作日内告知是否受理,受理后 60 个工作日内答复。
-      <a href={`/enquiry/track?code=${encodeURIComponent(trackingCode)}`}>查询办理进度</a>
+      <a href={`${ENQUIRY_PATHS.track}?code=${encodeURIComponent(trackingCode)}`}>查询办理进度</a>
     </p>
   </section>
 )
