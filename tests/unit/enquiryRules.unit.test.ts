@@ -15,6 +15,7 @@ import {
 import { idCardCheckChar, isIdCardNumber, maskIdCard, maskPhone } from '../../src/payload/cases/domain/personalData'
 import { RateLimiter } from '../../src/payload/cases/domain/rateLimit'
 import { canTransition, checkCaseChange } from '../../src/payload/cases/domain/status'
+import { clockPromise } from '../../src/payload/cases/kinds/caseKind'
 import { enquiryKind } from '../../src/payload/cases/kinds/enquiry'
 
 const { clocks } = enquiryKind
@@ -65,6 +66,11 @@ describe('working days', () => {
 })
 
 describe('legal clocks', () => {
+  it("should promise the public the kind's own clocks, so changing a rule changes every page that states it", () => {
+    expect(clockPromise(enquiryKind)).toBe('我们将在 15 个工作日内告知是否受理,受理后 60 个工作日内答复。')
+    expect(clockPromise({ clocks: { ...enquiryKind.clocks, acceptWithin: 7, answerWithin: 20 } })).toContain('7 个工作日内告知是否受理,受理后 20 个工作日内答复')
+  })
+
   const submitted = new Date('2026-11-20T02:00:00Z') // a Friday in Beijing
 
   it('should set the accept deadline 15 working days later, at the end of the Beijing day', () => {

@@ -15,7 +15,7 @@ export {
   formToSubmission,
   validateEnquiry,
 } from './domain/submission'
-export type { CaseKind } from './kinds/caseKind'
+export { type CaseKind, clockPromise } from './kinds/caseKind'
 export {
   ENQUIRY_KIND_LABELS,
   ENQUIRY_KINDS,

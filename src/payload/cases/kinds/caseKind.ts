@@ -27,3 +27,7 @@ export type CaseKind = {
   /** Who answers a case that was not assigned to a station. */
   answeringDepartment: string
 }
+
+/** What the public is promised about a kind's clocks, in one sentence: read from its rules, never written out. */
+export const clockPromise = ({ clocks }: Pick<CaseKind, 'clocks'>): string =>
+  `我们将在 ${clocks.acceptWithin} 个工作日内告知是否受理,受理后 ${clocks.answerWithin} 个工作日内答复。`

@@ -1,3 +1,4 @@
+import { clockPromise, enquiryKind } from '../../../payload/cases/client'
 import { ENQUIRY_PATHS } from '../../lib/sitePaths'
 
 type Props = { trackingCode: string; secret: string; repeated?: boolean; emailedTo?: string | null }
@@ -20,7 +21,7 @@ export const Receipt = ({ trackingCode, secret, repeated, emailedTo }: Props) =>
         : '您没有填写电子邮箱,所以没有发送确认邮件。请把查询码和查询密码抄下来或拍照保存。'}
     </p>
     <p>
-      我们将在 15 个工作日内告知是否受理,受理后 60 个工作日内答复。
+      {clockPromise(enquiryKind)}
       <a href={`${ENQUIRY_PATHS.track}?code=${encodeURIComponent(trackingCode)}`}>查询办理进度</a>
     </p>
   </section>
