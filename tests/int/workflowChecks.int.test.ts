@@ -5,6 +5,7 @@ import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
 import { reviewTeam, lexicalBody, writeNews } from '../helpers/workflowFixtures'
 import { completeGuide } from '../helpers/guideFixture'
+import { matrixData } from '../helpers/workflowMatrix'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 const linkTo = (collection: string, id: string) => ({
@@ -105,15 +106,17 @@ describe('pre-publish checks', () => {
     ).rejects.toThrow('正文含未脱敏的手机号 139****5678')
   })
 
-  it('should keep a 办事指南 with a missing element from being approved or published, naming each element', async () => {
+  it('should keep a 办事指南 with a missing element or an unpublished 设定依据 from being approved or published, naming each', async () => {
+    const published = { _status: { equals: 'published' } }
     const refs = {
-      station: String((await payload.find({ collection: 'stations', limit: 1, depth: 0 })).docs[0].id),
-      policy: String((await payload.find({ collection: 'policies', limit: 1, depth: 0 })).docs[0].id),
+      station: String((await payload.find({ collection: 'stations', where: published, limit: 1, depth: 0 })).docs[0].id),
+      policy: String((await payload.find({ collection: 'policies', where: { ...published, validity: { equals: 'in_force' } }, limit: 1, depth: 0 })).docs[0].id),
     }
     const { complaintPhone: _complaintPhone, places: _places, ...incomplete } = completeGuide(refs)
+    const draftPolicy = await payload.create({ collection: 'policies', data: { ...matrixData('policies', refs), title: '草拟中的办法' } as never, draft: true })
     const guide = await payload.create({
       collection: 'serviceGuides',
-      data: { ...incomplete, slug: `guide-check-${process.pid}-${Date.now()}` } as never,
+      data: { ...incomplete, basis: [refs.policy, draftPolicy.id], slug: `guide-check-${process.pid}-${Date.now()}` } as never,
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -123,12 +126,12 @@ describe('pre-publish checks', () => {
     await step(editor, 'submit')
     await step(reviewer, 'approve')
     await step(reviewer2, 'approve')
-    await expect(step(publisher, 'approve')).rejects.toThrow('发布前检查未通过:缺少办理地点;缺少监督投诉电话')
+    await expect(step(publisher, 'approve')).rejects.toThrow('发布前检查未通过:设定依据《草拟中的办法》尚未发布;缺少办理地点;缺少监督投诉电话')
 
     await payload.update({
       collection: 'serviceGuides',
       id: guide.id,
-      data: { places: [refs.station], complaintPhone: '0739-5281009' },
+      data: { basis: [refs.policy], places: [refs.station], complaintPhone: '0739-5281009' },
       draft: true,
       user: editor,
       overrideAccess: false,

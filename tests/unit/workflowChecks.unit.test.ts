@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { findWords } from '../../src/payload/workflow/checks/findWords'
 import { internalLinks, plainText, uploadIds } from '../../src/payload/workflow/checks/lexical'
+import { LINKED_FIELDS, linkedIds, linkedProblems } from '../../src/payload/workflow/checks/linkedContent'
 import { missingMetadata } from '../../src/payload/workflow/checks/metadata'
 import { findUnmaskedPersonalData, maskForDisplay } from '../../src/payload/workflow/checks/personalData'
 import { serviceGuideProblems } from '../../src/payload/workflow/checks/serviceGuide'
@@ -101,5 +102,23 @@ describe('pre-publish check of a 办事指南', () => {
     expect(serviceGuideProblems({ ...guide, promisedLimit: { days: 30, unit: '个工作日' } })).toEqual(['承诺时限(30)长于法定时限(20)'])
     expect(serviceGuideProblems({ ...guide, statutoryLimit: { days: 2, unit: '个月' } })).toEqual([])
     expect(serviceGuideProblems({ ...guide, statutoryLimit: { days: null, unit: '个工作日' } })).toEqual(['缺少法定时限'])
+  })
+
+  it('should refuse a 设定依据 or 办理地点 that is deleted, unpublished or repealed, and warn about an amended policy', () => {
+    const [basis, places] = LINKED_FIELDS.serviceGuides
+    expect(linkedIds([{ id: 'p1' }, 'p2', null])).toEqual(['p1', 'p2'])
+    expect(
+      linkedProblems(basis, [
+        { title: '现行办法', _status: 'published', validity: 'in_force' },
+        { title: '旧办法', _status: 'published', validity: 'repealed' },
+        { title: '修订前的办法', _status: 'published', validity: 'amended' },
+        { title: '草拟中的办法', _status: 'draft', validity: 'in_force' },
+        null,
+      ]),
+    ).toEqual({
+      errors: ['设定依据《旧办法》已废止,请改为现行有效的文件', '设定依据《草拟中的办法》尚未发布', '设定依据中有已删除的内容,请重新选择'],
+      warnings: ['设定依据《修订前的办法》已修订,请确认是否应改为修订后的文件'],
+    })
+    expect(linkedProblems(places, [{ name: '南湖社区服务站', _status: 'draft' }]).errors).toEqual(['办理地点《南湖社区服务站》尚未发布'])
   })
 })

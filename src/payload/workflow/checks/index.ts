@@ -3,12 +3,13 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { idOf } from '../../../shared'
 import { findWords } from './findWords'
 import { internalLinks, plainText, type RichText, uploadIds } from './lexical'
+import { LINKED_FIELDS, linkedIds, linkedProblems, type LinkedTarget } from './linkedContent'
 import { missingMetadata } from './metadata'
 import { findUnmaskedPersonalData, maskForDisplay } from './personalData'
 import { serviceGuideProblems } from './serviceGuide'
 
 export type CheckIssue = {
-  check: 'altText' | 'internalLink' | 'metadata' | 'guideElement' | 'bannedWord' | 'sensitiveWord' | 'personalData'
+  check: 'altText' | 'internalLink' | 'linkedContent' | 'metadata' | 'guideElement' | 'bannedWord' | 'sensitiveWord' | 'personalData'
   message: string
 }
 
@@ -86,6 +87,15 @@ export const runPrePublishChecks = async (
             .then((result) => result.docs[0])
         : undefined
     if (!found) report.errors.push({ check: 'internalLink', message: `正文中的内部链接指向不存在或未发布的内容(${link.collection}/${link.id})` })
+  }
+  for (const linked of LINKED_FIELDS[collection] ?? []) {
+    const ids = linkedIds(doc[linked.field])
+    if (!ids.length) continue
+    const { docs } = await payload.find({ collection: linked.collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, req })
+    const targets = ids.map((id) => (docs.find((entry) => String(entry.id) === id) as LinkedTarget | undefined) ?? null)
+    const { errors, warnings } = linkedProblems(linked, targets)
+    report.errors.push(...errors.map((message) => ({ check: 'linkedContent' as const, message })))
+    report.warnings.push(...warnings.map((message) => ({ check: 'linkedContent' as const, message })))
   }
   for (const label of missingMetadata(collection, doc)) {
     report.errors.push({ check: 'metadata', message: `缺少${label}` })
