@@ -78,7 +78,9 @@ export const ServiceGuides: CollectionConfig = {
               label: L.basis,
               relationTo: 'policies',
               hasMany: true,
-              admin: { description: '办理这个事项所依据的政策文件,从政策法规库中选择' },
+              // The picker offers what the guide may rest on (the pre-publish check refuses anything else).
+              filterOptions: { _status: { equals: 'published' }, validity: { not_equals: 'repealed' } },
+              admin: { description: '办理这个事项所依据的政策文件,从政策法规库中选择;只列出已发布、未废止的文件' },
             },
             richTextField('conditions', L.conditions),
           ],
@@ -148,7 +150,8 @@ export const ServiceGuides: CollectionConfig = {
               label: L.places,
               relationTo: 'stations',
               hasMany: true,
-              admin: { description: '受理这个事项的服务中心(站);它们的地址、办公时间和电话随站点信息显示' },
+              filterOptions: { _status: { equals: 'published' } },
+              admin: { description: '受理这个事项的服务中心(站),只列出已发布的站点;它们的地址、办公时间和电话随站点信息显示' },
             },
             { name: 'hours', type: 'textarea', label: L.hours, admin: { placeholder: '周一至周五 8:30-12:00,14:30-17:30(法定节假日除外)' } },
             {
