@@ -338,7 +338,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_service_guides_v_rels_stations_id_idx\` ON \`_service_guides_v_rels\` (\`stations_id\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_rels_media_id_idx\` ON \`_service_guides_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_rels_users_id_idx\` ON \`_service_guides_v_rels\` (\`users_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`service_guides_id\` text(36) REFERENCES service_guides(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`service_guides_id\` text(36) REFERENCES service_guides(id) ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`service_guides_id\`);`)
 }
 
