@@ -136,7 +136,7 @@ describe('pre-publish checks', () => {
       user: editor,
       overrideAccess: false,
     })
-    await step(editor, 'submit')
+    // The edit sent it back to 初审.
     await step(reviewer, 'approve')
     await step(reviewer2, 'approve')
     await step(publisher, 'approve')
