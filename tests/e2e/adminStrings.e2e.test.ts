@@ -30,7 +30,9 @@ const findings = (page: Page, forbidden: string[], fieldKey: string) =>
           const value = element.getAttribute(name)
           if (!value) continue
           for (const word of forbidden) if (value.includes(word)) found.push(`${name}="${value}"`)
-          if (name === 'title' && keyPattern.test(value) && !/[\u4e00-\u9fff]/.test(value) && value.length > 1) found.push(`title="${value}"`)
+          // A stored file's name (trip.jpg) is content, not a field key.
+          const fileName = /\.(jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|txt)$/i.test(value)
+          if (name === 'title' && keyPattern.test(value) && !fileName && !/[\u4e00-\u9fff]/.test(value) && value.length > 1) found.push(`title="${value}"`)
         }
       }
       for (const heading of document.querySelectorAll('th, .table th, [role="columnheader"]')) {

@@ -65,6 +65,9 @@ describe('case handling in the admin', () => {
       await page.screenshot({ path: `${shotsDir}/handler-queue.png`, fullPage: true })
     }
     await waiting.click()
+    // The queue lists the oldest first; other tests' enquiries may fill the first page, so show them all.
+    await page.waitForURL(/\/collections\/enquiries\?.*status/, { timeout: 60_000 })
+    await page.goto(`${page.url()}&limit=200`)
     await page.getByText('优抚金本月没有到账').first().waitFor({ timeout: 60_000 })
   })
 

@@ -144,36 +144,30 @@ describe('the handling endpoint (POST /api/enquiries/:id/handle)', () => {
       { path: 'status', message: '不能从当前状态直接改为该状态' },
     ])
   })
-})
 
-describe('答复口径: who keeps them', () => {
-  let payload: Payload
-  let handler: User
-  let otherHandler: User
-  let stationStaff: User
+  // One database per file: on MongoDB a second getTestPayload() in the same file would reach the first's.
+  describe('答复口径: who keeps them', () => {
+    let otherHandler: User
 
-  beforeAll(async () => {
-    payload = await getTestPayload()
-    handler = await userByEmail(payload, 'handler@demo.example')
-    stationStaff = await userByEmail(payload, 'station@demo.example')
-    otherHandler = await payload.create({
-      collection: 'users',
-      data: { email: 'templates2@test.example', name: '另一位办理员', roles: ['caseHandler'], password: 'test-pass-2026' },
+    beforeAll(async () => {
+      otherHandler = await payload.create({
+        collection: 'users',
+        data: { email: 'templates2@test.example', name: '另一位办理员', roles: ['caseHandler'], password: 'test-pass-2026' },
+      })
     })
-  })
-  afterAll(() => releaseTestPayload(payload))
 
-  it('should seed a useful set of templates', async () => {
-    expect((await payload.count({ collection: 'replyTemplates' })).totalDocs).toBeGreaterThanOrEqual(5)
-  })
+    it('should seed a useful set of templates', async () => {
+      expect((await payload.count({ collection: 'replyTemplates' })).totalDocs).toBeGreaterThanOrEqual(5)
+    })
 
-  it('should let a handler create one, recorded as its author, and keep others from changing it, saying why', async () => {
-    const as = (user: User) => ({ user, overrideAccess: false }) as const
-    const template = await payload.create({ collection: 'replyTemplates', data: { title: '测试口径', body: '您好,已收到。' }, ...as(handler) })
-    expect(idOf(template.createdBy)).toBe(String(handler.id))
-    await expect(payload.update({ collection: 'replyTemplates', id: template.id, data: { body: '改' }, ...as(otherHandler) })).rejects.toThrow(REPLY_TEMPLATE_RULE)
-    await expect(payload.delete({ collection: 'replyTemplates', id: template.id, ...as(otherHandler) })).rejects.toThrow(REPLY_TEMPLATE_RULE)
-    expect((await payload.update({ collection: 'replyTemplates', id: template.id, data: { body: '您好,已收到,正在办理。' }, ...as(handler) })).body).toBe('您好,已收到,正在办理。')
-    await expect(payload.create({ collection: 'replyTemplates', data: { title: '站里口径', body: '您好' }, ...as(stationStaff) })).rejects.toThrow()
+    it('should let a handler create one, recorded as its author, and keep others from changing it, saying why', async () => {
+      const as = (user: User) => ({ user, overrideAccess: false }) as const
+      const template = await payload.create({ collection: 'replyTemplates', data: { title: '测试口径', body: '您好,已收到。' }, ...as(handler) })
+      expect(idOf(template.createdBy)).toBe(String(handler.id))
+      await expect(payload.update({ collection: 'replyTemplates', id: template.id, data: { body: '改' }, ...as(otherHandler) })).rejects.toThrow(REPLY_TEMPLATE_RULE)
+      await expect(payload.delete({ collection: 'replyTemplates', id: template.id, ...as(otherHandler) })).rejects.toThrow(REPLY_TEMPLATE_RULE)
+      expect((await payload.update({ collection: 'replyTemplates', id: template.id, data: { body: '您好,已收到,正在办理。' }, ...as(handler) })).body).toBe('您好,已收到,正在办理。')
+      await expect(payload.create({ collection: 'replyTemplates', data: { title: '站里口径', body: '您好' }, ...as(stationStaff) })).rejects.toThrow()
+    })
   })
 })
