@@ -70,6 +70,7 @@ export interface Config {
     news: News;
     policies: Policy;
     interpretations: Interpretation;
+    serviceGuides: ServiceGuide;
     stations: Station;
     veterans: Veteran;
     commendations: Commendation;
@@ -90,9 +91,11 @@ export interface Config {
   collectionsJoins: {
     policies: {
       interpretations: 'interpretations';
+      guides: 'serviceGuides';
     };
     stations: {
       children: 'stations';
+      guides: 'serviceGuides';
     };
     enquiries: {
       attachments: 'enquiryAttachments';
@@ -102,6 +105,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    serviceGuides: ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
@@ -447,9 +451,358 @@ export interface Station {
     totalDocs?: number;
   };
   /**
+   * 办事指南的“办理地点”选了本站的事项
+   */
+  guides?: {
+    docs?: (string | ServiceGuide)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
    */
   slug?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 每个办事事项一篇。发布前会检查各要素是否齐全,缺哪一项会写明。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "serviceGuides".
+ */
+export interface ServiceGuide {
+  id: string;
+  title: string;
+  serviceType?:
+    | ('publicService' | 'administrativePayment' | 'administrativeConfirmation' | 'administrativeAward' | 'otherPower')
+    | null;
+  lifeEvent?:
+    | (
+        | 'discharge'
+        | 'resettlement'
+        | 'preferentialCare'
+        | 'pension'
+        | 'employment'
+        | 'hardship'
+        | 'honours'
+        | 'bereavement'
+      )
+    | null;
+  audiences?: ('veterans' | 'entitled' | 'militaryFamilies' | 'martyrFamilies')[] | null;
+  /**
+   * 办理这个事项所依据的政策文件,从政策法规库中选择;只列出已发布、未废止的文件
+   */
+  basis?: (string | Policy)[] | null;
+  conditions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  materials?:
+    | {
+        name: string;
+        form?: ('original' | 'copy' | 'both') | null;
+        copies?: number | null;
+        note?: string | null;
+        blankForm?: (string | null) | Media;
+        sample?: (string | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 按办理先后排列,可拖动调整顺序
+   */
+  steps?:
+    | {
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 法律法规规定的办理时限
+   */
+  statutoryLimit?: {
+    /**
+     * 当场办结的填 0
+     */
+    days?: number | null;
+    unit?: string | null;
+  };
+  /**
+   * 本单位承诺的办理时限,不长于法定时限
+   */
+  promisedLimit?: {
+    /**
+     * 当场办结的填 0
+     */
+    days?: number | null;
+    unit?: string | null;
+  };
+  fee?: {
+    free?: boolean | null;
+    standard?: string | null;
+  };
+  /**
+   * 受理这个事项的服务中心(站),只列出已发布的站点;它们的地址、办公时间和电话随站点信息显示
+   */
+  places?: (string | Station)[] | null;
+  hours?: string | null;
+  consultPhone?: string | null;
+  complaintPhone?: string | null;
+  online?: {
+    available?: boolean | null;
+    /**
+     * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+     */
+    url?: string | null;
+  };
+  faq?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: string;
+  title: string;
+  documentNumber?: string | null;
+  issuer: string;
+  signedAt?: string | null;
+  effectiveAt?: string | null;
+  validity: 'in_force' | 'amended' | 'repealed';
+  /**
+   * 已修订或已废止时,填写取代它的现行文件
+   */
+  replacedBy?: (string | null) | Policy;
+  topic: 'preferentialCare' | 'employment' | 'resettlement' | 'honours' | 'rights' | 'support' | 'general';
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  attachments?: (string | Media)[] | null;
+  interpretations?: {
+    docs?: (string | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  guides?: {
+    docs?: (string | ServiceGuide)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * 首次发布时自动生成,此后不再改变
+   */
+  indexNumber?: string | null;
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: string;
+  title: string;
+  policy: string | Policy;
+  source?: string | null;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
   mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
@@ -552,179 +905,6 @@ export interface Veteran {
     given?: boolean | null;
     recordedAt?: string | null;
     note?: string | null;
-  };
-  /**
-   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
-   */
-  slug?: string | null;
-  publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
-  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
-  reviewStage?: ('first' | 'second' | 'final') | null;
-  lastEditedBy?: (string | null) | User;
-  revisionEditors?: (string | User)[] | null;
-  approvals?:
-    | {
-        stage: 'first' | 'second' | 'final';
-        user: string | User;
-        id?: string | null;
-      }[]
-    | null;
-  reviewLog?:
-    | {
-        action:
-          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
-        stage?: ('first' | 'second' | 'final') | null;
-        user?: (string | null) | User;
-        userName?: string | null;
-        at: string;
-        comment?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  createdBy?: (string | null) | User;
-  publishAt?: string | null;
-  unpublishAt?: string | null;
-  withdrawal?: {
-    mode?: ('banner' | 'gone') | null;
-    publicReason?: string | null;
-    internalReason?: string | null;
-    at?: string | null;
-  };
-  /**
-   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
-   */
-  changeNote?: string | null;
-  changeLog?:
-    | {
-        at: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policies".
- */
-export interface Policy {
-  id: string;
-  title: string;
-  documentNumber?: string | null;
-  issuer: string;
-  signedAt?: string | null;
-  effectiveAt?: string | null;
-  validity: 'in_force' | 'amended' | 'repealed';
-  /**
-   * 已修订或已废止时,填写取代它的现行文件
-   */
-  replacedBy?: (string | null) | Policy;
-  topic: 'preferentialCare' | 'employment' | 'resettlement' | 'honours' | 'rights' | 'support' | 'general';
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  attachments?: (string | Media)[] | null;
-  interpretations?: {
-    docs?: (string | Interpretation)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
-   * 首次发布时自动生成,此后不再改变
-   */
-  indexNumber?: string | null;
-  /**
-   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
-   */
-  slug?: string | null;
-  publishedAt?: string | null;
-  mediaUsed?: (string | Media)[] | null;
-  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
-  reviewStage?: ('first' | 'second' | 'final') | null;
-  lastEditedBy?: (string | null) | User;
-  revisionEditors?: (string | User)[] | null;
-  approvals?:
-    | {
-        stage: 'first' | 'second' | 'final';
-        user: string | User;
-        id?: string | null;
-      }[]
-    | null;
-  reviewLog?:
-    | {
-        action:
-          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
-        stage?: ('first' | 'second' | 'final') | null;
-        user?: (string | null) | User;
-        userName?: string | null;
-        at: string;
-        comment?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  createdBy?: (string | null) | User;
-  publishAt?: string | null;
-  unpublishAt?: string | null;
-  withdrawal?: {
-    mode?: ('banner' | 'gone') | null;
-    publicReason?: string | null;
-    internalReason?: string | null;
-    at?: string | null;
-  };
-  /**
-   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
-   */
-  changeNote?: string | null;
-  changeLog?:
-    | {
-        at: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "interpretations".
- */
-export interface Interpretation {
-  id: string;
-  title: string;
-  policy: string | Policy;
-  source?: string | null;
-  summary?: string | null;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
   };
   /**
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
@@ -1198,6 +1378,10 @@ export interface PayloadLockedDocument {
         value: string | Interpretation;
       } | null)
     | ({
+        relationTo: 'serviceGuides';
+        value: string | ServiceGuide;
+      } | null)
+    | ({
         relationTo: 'stations';
         value: string | Station;
       } | null)
@@ -1383,6 +1567,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   body?: T;
   attachments?: T;
   interpretations?: T;
+  guides?: T;
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
@@ -1492,6 +1677,118 @@ export interface InterpretationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "serviceGuides_select".
+ */
+export interface ServiceGuidesSelect<T extends boolean = true> {
+  title?: T;
+  serviceType?: T;
+  lifeEvent?: T;
+  audiences?: T;
+  basis?: T;
+  conditions?: T;
+  materials?:
+    | T
+    | {
+        name?: T;
+        form?: T;
+        copies?: T;
+        note?: T;
+        blankForm?: T;
+        sample?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  statutoryLimit?:
+    | T
+    | {
+        days?: T;
+        unit?: T;
+      };
+  promisedLimit?:
+    | T
+    | {
+        days?: T;
+        unit?: T;
+      };
+  fee?:
+    | T
+    | {
+        free?: T;
+        standard?: T;
+      };
+  places?: T;
+  hours?: T;
+  consultPhone?: T;
+  complaintPhone?: T;
+  online?:
+    | T
+    | {
+        available?: T;
+        url?: T;
+      };
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stations_select".
  */
 export interface StationsSelect<T extends boolean = true> {
@@ -1551,6 +1848,7 @@ export interface StationsSelect<T extends boolean = true> {
   photos?: T;
   story?: T;
   children?: T;
+  guides?: T;
   slug?: T;
   mediaUsed?: T;
   workflowState?: T;
@@ -2418,7 +2716,7 @@ export interface CollectionsWidget {
  */
 export interface TaskWorkflowScheduledPublish {
   input: {
-    collection: 'news' | 'policies' | 'interpretations' | 'commendations' | 'veterans' | 'stations';
+    collection: 'news' | 'policies' | 'interpretations' | 'serviceGuides' | 'commendations' | 'veterans' | 'stations';
     id: string;
     kind: 'publish' | 'unpublish';
     at: string;

@@ -20,7 +20,7 @@ declare module 'payload' {
     skipCaseRules?: boolean
     /** A login attempt waiting for its outcome, from guardLogin to countFailedLogin (auth/loginGuard.ts). */
     loginAttempt?: LoginAttempt
-    /** The allowed external-link hosts, read once per request (globals/Navigation.ts). */
+    /** The allowed external-link hosts, read once per request (fields/siteLink.ts). */
     externalLinkHosts?: Promise<string[]>
     /** The media the stored row used before this change, by `mediaUse:<collection>:<id>` (mediaUse/hooks.ts). */
     [mediaUseBefore: `mediaUse:${string}`]: string[] | undefined

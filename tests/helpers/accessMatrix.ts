@@ -54,6 +54,7 @@ export const ACCESS_MATRIX = {
   stations: { ...reviewed('own'), create: row(contentRoles('all')) },
   policies: reviewed('none'),
   interpretations: reviewed('none'),
+  serviceGuides: reviewed('none'),
   commendations: reviewed('none'),
   veterans: reviewed('none'),
   enquiries: { ...readOnly(enquiryScope), update: enquiryScope },

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '../../src/payload/constants/roles'
 import type { WithdrawalMode } from '../../src/payload/constants/workflow'
 import { WORKFLOW_CHAINS, type WorkflowCollection } from '../../src/payload/workflow/chains'
 import { reach } from './accessMatrix'
+import { completeGuide } from './guideFixture'
 import { lexicalBody } from './workflowFixtures'
 
 /** The actions of the access matrix, shared by the Local API and the REST run. */
@@ -112,6 +113,8 @@ export const matrixData = (collection: WorkflowCollection, refs: { station: stri
       }
     case 'interpretations':
       return { title: `矩阵解读 ${n}`, policy: refs.policy, body, slug: `matrix-interpretation-${n}` }
+    case 'serviceGuides':
+      return { ...completeGuide(refs), title: `矩阵办事指南 ${n}`, slug: `matrix-guide-${n}` }
     case 'commendations':
       return { title: `矩阵通报 ${n}`, issuer: '南屏县退役军人事务局', date: '2026-01-01T00:00:00.000Z', body, slug: `matrix-commendation-${n}` }
     case 'veterans':

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/payload/seed/seed'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
-const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations', 'media', 'users']
+const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'media', 'users']
 
 const snapshot = async (payload: Payload) => {
   const result: Record<string, unknown> = {}
@@ -30,10 +30,21 @@ describe('seed', () => {
     expect(await count('veterans')).toBeGreaterThanOrEqual(8)
     expect(await count('commendations')).toBeGreaterThanOrEqual(2)
     expect(await count('interpretations')).toBeGreaterThanOrEqual(5)
+    expect(await count('serviceGuides')).toBeGreaterThanOrEqual(3)
     const levels = await payload.find({ collection: 'stations', draft: true, pagination: false, select: { level: true } })
     expect(new Set(levels.docs.map((station) => station.level))).toEqual(new Set(['county', 'township', 'village']))
     const repealed = await payload.count({ collection: 'policies', where: { validity: { not_equals: 'in_force' } } })
     expect(repealed.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+
+  it('should link a guide to the policies it rests on and the stations that handle it, both ways', async () => {
+    const guide = (await payload.find({ collection: 'serviceGuides', where: { slug: { equals: 'hardship-assistance' } }, depth: 0 })).docs[0]
+    const policy = (await payload.find({ collection: 'policies', where: { slug: { equals: 'np-assistance-2025' } }, depth: 0 })).docs[0]
+    const station = (await payload.find({ collection: 'stations', where: { slug: { equals: 'qingshi-shangtang-village' } }, depth: 0 })).docs[0]
+    expect(guide.basis).toEqual([policy.id])
+    expect(guide.places).toContain(station.id)
+    expect(policy.guides?.docs).toEqual([guide.id])
+    expect(station.guides?.docs).toEqual([guide.id])
   })
 
   it('should process seeded photos through sharp into WebP sizes', async () => {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import { performTransition } from '../../src/payload/workflow/performTransition'
 import { reviewTeam, lexicalBody, writeNews } from '../helpers/workflowFixtures'
+import { completeGuide } from '../helpers/guideFixture'
+import { matrixData } from '../helpers/workflowMatrix'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
 const linkTo = (collection: string, id: string) => ({
@@ -102,6 +104,43 @@ describe('pre-publish checks', () => {
     await expect(
       performTransition(payload, { collection: 'commendations', id: commendation.id, user: publisher, input: { action: 'approve' } }),
     ).rejects.toThrow('正文含未脱敏的手机号 139****5678')
+  })
+
+  it('should keep a 办事指南 with a missing element or an unpublished 设定依据 from being approved or published, naming each', async () => {
+    const published = { _status: { equals: 'published' } }
+    const refs = {
+      station: String((await payload.find({ collection: 'stations', where: published, limit: 1, depth: 0 })).docs[0].id),
+      policy: String((await payload.find({ collection: 'policies', where: { ...published, validity: { equals: 'in_force' } }, limit: 1, depth: 0 })).docs[0].id),
+    }
+    const { complaintPhone: _complaintPhone, places: _places, ...incomplete } = completeGuide(refs)
+    const draftPolicy = await payload.create({ collection: 'policies', data: { ...matrixData('policies', refs), title: '草拟中的办法' } as never, draft: true })
+    const guide = await payload.create({
+      collection: 'serviceGuides',
+      data: { ...incomplete, basis: [refs.policy, draftPolicy.id], slug: `guide-check-${process.pid}-${Date.now()}` } as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const step = (user: User, action: 'submit' | 'approve' | 'publish') =>
+      performTransition(payload, { collection: 'serviceGuides', id: String(guide.id), user, input: { action } })
+    await step(editor, 'submit')
+    await step(reviewer, 'approve')
+    await step(reviewer2, 'approve')
+    await expect(step(publisher, 'approve')).rejects.toThrow('发布前检查未通过:设定依据《草拟中的办法》尚未发布;缺少办理地点;缺少监督投诉电话')
+
+    await payload.update({
+      collection: 'serviceGuides',
+      id: guide.id,
+      data: { basis: [refs.policy], places: [refs.station], complaintPhone: '0739-5281009' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    // The edit sent it back to 初审.
+    await step(reviewer, 'approve')
+    await step(reviewer2, 'approve')
+    await step(publisher, 'approve')
+    expect((await step(publisher, 'publish'))._status).toBe('published')
   })
 
   it('should let only administrators change the word lists', async () => {

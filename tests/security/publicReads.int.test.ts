@@ -7,7 +7,7 @@ import { matrixData } from '../helpers/workflowMatrix'
 /** What an anonymous reader gets through the Local API with access control on. */
 const asPublic = { overrideAccess: false } as const
 
-const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations']
+const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations']
 
 describe('public reads: drafts, versions and unconsented people stay private', () => {
   let payload: Payload
@@ -56,6 +56,23 @@ describe('public reads: drafts, versions and unconsented people stay private', (
     const seen = (await payload.find({ collection: 'interpretations', where: { id: { equals: interpretation.id } }, depth: 2, ...asPublic })).docs[0]
     expect(seen.policy).toBe(policy.id)
     expect(JSON.stringify(seen)).not.toContain(policy.title)
+  })
+
+  it('should not list a draft 办事指南 under the policy it rests on or the station that handles it', async () => {
+    const policy = (await payload.find({ collection: 'policies', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
+    const station = (await payload.find({ collection: 'stations', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
+    const draft = await payload.create({
+      collection: 'serviceGuides',
+      data: matrixData('serviceGuides', { station: String(station.id), policy: String(policy.id) }) as never,
+      draft: true,
+    })
+    const unrestricted = (await payload.find({ collection: 'policies', where: { id: { equals: policy.id } }, depth: 0 })).docs[0]
+    expect(unrestricted.guides?.docs).toContain(draft.id)
+    for (const collection of ['policies', 'stations'] as const) {
+      const id = collection === 'policies' ? policy.id : station.id
+      const seen = (await payload.find({ collection, where: { id: { equals: id } }, depth: 1, ...asPublic })).docs[0]
+      expect(JSON.stringify(seen.guides)).not.toContain(String(draft.id))
+    }
   })
 
   it.each(['enquiries', 'users', 'auditLog', 'importReports', 'enquiryAttachments', 'enquiryRevealLogs'] as const)('should refuse to list %s', async (collection) => {

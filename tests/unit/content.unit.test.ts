@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import path from 'node:path'
+
+import { plainLexical } from '../../src/payload/fields/plainLexical'
+import type { ServiceGuideFile, Status } from '../../src/payload/seed/contentTypes'
 import { orderByDependency } from '../../src/payload/seed/orderByDependency'
-import { parseMarkdown } from '../../src/payload/seed/readContent'
+import { parseMarkdown, readFolder } from '../../src/payload/seed/readContent'
+import { serviceGuideProblems } from '../../src/payload/workflow/checks/serviceGuide'
 
 describe('content files', () => {
   it('should split YAML front matter from the Markdown body', () => {
@@ -30,5 +35,32 @@ describe('dependency order', () => {
       { slug: 'b', replacedBy: 'a' },
     ]
     expect(() => orderByDependency(items, key, dep)).toThrow('circular')
+  })
+})
+
+describe('demo service guides', () => {
+  const contentDir = path.resolve('content')
+  const guides = readFolder<ServiceGuideFile>(contentDir, 'serviceGuides')
+  const published = (folder: string) =>
+    new Set(
+      readFolder<{ slug: string; status: Status }>(contentDir, folder)
+        .filter((item) => item.data.status === 'published')
+        .map((item) => item.data.slug),
+    )
+
+  it('should each pass the pre-publish check, as a published guide must', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(3)
+    for (const { file, data, body } of guides) {
+      expect({ file, problems: serviceGuideProblems({ ...data, conditions: plainLexical(body.split(/\n+/)) }) }).toEqual({ file, problems: [] })
+    }
+  })
+
+  it('should name only published policies as 设定依据 and published stations as 办理地点', () => {
+    const policies = published('policies')
+    const stations = published('stations')
+    for (const { file, data } of guides) {
+      expect({ file, basis: data.basis.filter((slug) => !policies.has(slug)) }).toEqual({ file, basis: [] })
+      expect({ file, places: data.places.filter((slug) => !stations.has(slug)) }).toEqual({ file, places: [] })
+    }
   })
 })

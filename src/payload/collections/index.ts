@@ -3,6 +3,7 @@ import { Interpretations } from './Interpretations'
 import { Media } from './Media'
 import { News } from './News'
 import { Policies } from './Policies'
+import { ServiceGuides } from './ServiceGuides'
 import { Stations } from './Stations'
 import { Users } from './Users'
 import { Veterans } from './Veterans'
@@ -13,7 +14,7 @@ import { Veterans } from './Veterans'
  * the audit log last (workflow()), the import reports (importer()) and the cases' collections
  * (cases()), both before Users.
  */
-export const collections = [News, Policies, Interpretations, Stations, Veterans, Commendations, Media, Users]
+export const collections = [News, Policies, Interpretations, ServiceGuides, Stations, Veterans, Commendations, Media, Users]
 
 /** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
-export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations'] as const
+export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations'] as const

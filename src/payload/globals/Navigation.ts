@@ -1,19 +1,8 @@
 // Plugins add behaviour (see payload.config.ts): workflow() reviews it on drafts and shows the public the published version; siteCache() purges the site on publication.
-import type { ArrayField, GlobalConfig, PayloadRequest } from 'payload'
+import type { ArrayField, GlobalConfig } from 'payload'
 
 import { hasRole } from '../access/hasRole'
-import { linkHrefProblem } from '../rules/linkHref'
-
-/** The hosts admins allow, read once per request however many links are checked. */
-const allowedHosts = (req: PayloadRequest): Promise<string[]> => {
-  const cached = req.context.externalLinkHosts
-  if (cached) return cached
-  const hosts = req.payload
-    .findGlobal({ slug: 'externalLinkHosts', depth: 0, overrideAccess: true, req })
-    .then((list) => (list.hosts ?? []).map((row) => row.host))
-  req.context.externalLinkHosts = hosts
-  return hosts
-}
+import { SITE_LINK_HELP, validateSiteLink } from '../fields/siteLink'
 
 const links = (name: string, label: string): ArrayField => ({
   name,
@@ -30,9 +19,8 @@ const links = (name: string, label: string): ArrayField => ({
           type: 'text',
           label: '地址',
           required: true,
-          admin: { description: '本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中' },
-          validate: async (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            linkHrefProblem(value, value?.startsWith('/') ? [] : await allowedHosts(req)) ?? true,
+          admin: { description: SITE_LINK_HELP },
+          validate: validateSiteLink,
         },
       ],
     },

@@ -444,7 +444,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
   // Content saved before files were private lists no media yet: list it and set every file's flag.
-  await backfillMediaUse(payload, req)
+  // Only the content collections of this point of the schema: those added later have no tables yet.
+  await backfillMediaUse(payload, req, ['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations'])
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

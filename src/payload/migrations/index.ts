@@ -5,6 +5,7 @@ import * as migration_20261201_163054_news_index_created_at from './20261201_163
 import * as migration_20261202_011503_security_pass from './20261202_011503_security_pass';
 import * as migration_20261202_064000_published_at_utc from './20261202_064000_published_at_utc';
 import * as migration_20261202_064320_case_handling from './20261202_064320_case_handling';
+import * as migration_20261202_085042_service_guides from './20261202_085042_service_guides';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_064320_case_handling.up,
     down: migration_20261202_064320_case_handling.down,
     name: '20261202_064320_case_handling',
+  },
+  {
+    up: migration_20261202_085042_service_guides.up,
+    down: migration_20261202_085042_service_guides.down,
+    name: '20261202_085042_service_guides',
   },
 ];

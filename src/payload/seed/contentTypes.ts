@@ -65,6 +65,29 @@ export type InterpretationFile = {
   status: Status
 }
 
+/** A 办事指南; its body is the 受理条件. */
+export type ServiceGuideFile = {
+  slug: string
+  title: string
+  serviceType: string
+  lifeEvent: string
+  audiences: string[]
+  basis: string[]
+  materials: { name: string; form?: string; copies?: number; note?: string; blankForm?: string; sample?: string }[]
+  steps: { title: string; description?: string }[]
+  statutoryLimit: { days: number; unit?: string }
+  promisedLimit: { days: number; unit?: string }
+  fee: { free: boolean; standard?: string }
+  places: string[]
+  hours: string
+  consultPhone: string
+  complaintPhone: string
+  faq?: { question: string; answer: string }[]
+  online?: { available: boolean; url?: string }
+  publishedAt: string
+  status: Status
+}
+
 export type VeteranFile = {
   slug: string
   name: string

@@ -11,6 +11,7 @@ import type {
   NewsFile,
   PolicyFile,
   ReplyTemplateEntry,
+  ServiceGuideFile,
   SiteFile,
   StationFile,
   VeteranFile,
@@ -167,6 +168,30 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       publishedAt: data.publishedAt,
       source: data.source,
       body: lexical(body),
+    })),
+  )
+
+  const guides = readFolder<ServiceGuideFile>(contentDir, 'serviceGuides')
+  await step('办事指南', 'serviceGuides', guides, ({ data, body }) =>
+    ensure('serviceGuides', data.slug, data.status, () => ({
+      title: data.title,
+      serviceType: data.serviceType,
+      lifeEvent: data.lifeEvent,
+      audiences: data.audiences,
+      steps: data.steps,
+      statutoryLimit: data.statutoryLimit,
+      promisedLimit: data.promisedLimit,
+      fee: data.fee,
+      hours: data.hours,
+      consultPhone: data.consultPhone,
+      complaintPhone: data.complaintPhone,
+      faq: data.faq,
+      online: data.online,
+      publishedAt: data.publishedAt,
+      basis: idsOf('policies', data.basis),
+      places: idsOf('stations', data.places),
+      materials: data.materials.map((row) => ({ ...row, blankForm: idOf('media', row.blankForm), sample: idOf('media', row.sample) })),
+      conditions: lexical(body),
     })),
   )
 

@@ -36,6 +36,8 @@ export const WORKFLOW_CHAINS = {
   news: twoStages,
   policies: threeStages,
   interpretations: twoStages,
+  // A guide states the bureau's commitments (materials, time limits, fees): three stages, as for its policies.
+  serviceGuides: threeStages,
   commendations: threeStages,
   veterans: twoStages,
   stations: { stages: [{ stage: 'first', role: 'reviewer' }], publishRole: 'publisher' },

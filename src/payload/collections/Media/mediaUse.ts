@@ -3,11 +3,14 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where }
 import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../../constants/media'
 import { idOf } from '../../../shared'
 
-/** The collections whose documents' media uses decide which files are public (marked by the mediaUse() plugin). */
-export const contentCollections = (req: PayloadRequest): SanitizedCollectionConfig[] =>
+/**
+ * The collections whose documents' media uses decide which files are public (marked by the
+ * mediaUse() plugin); `only` narrows them to those a migration knows (later ones have no tables yet).
+ */
+export const contentCollections = (req: PayloadRequest, only?: readonly string[]): SanitizedCollectionConfig[] =>
   Object.values(req.payload.collections)
     .map(({ config }) => config)
-    .filter((config) => config.custom?.[MEDIA_USE_MARK] === true)
+    .filter((config) => config.custom?.[MEDIA_USE_MARK] === true && (!only || only.includes(config.slug)))
 
 const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(idOf).filter((id) => id !== null) : []
@@ -29,9 +32,9 @@ const publicWhere = async (config: SanitizedCollectionConfig, req: PayloadReques
 }
 
 /** Of these media ids, those a document the public may read uses. */
-const publiclyUsed = async (req: PayloadRequest, ids: string[]): Promise<Set<string>> => {
+const publiclyUsed = async (req: PayloadRequest, ids: string[], only?: readonly string[]): Promise<Set<string>> => {
   const used = new Set<string>()
-  for (const config of contentCollections(req)) {
+  for (const config of contentCollections(req, only)) {
     const where = await publicWhere(config, req)
     if (!where) continue
     const { docs } = await req.payload.find({
@@ -54,10 +57,10 @@ const publiclyUsed = async (req: PayloadRequest, ids: string[]): Promise<Set<str
  * true only while a document the public may read uses it. Written straight to the database, so
  * no media hook (replacement guard, audit) mistakes it for an edit.
  */
-export const recomputePublicUse = async (req: PayloadRequest, ids: Iterable<string>): Promise<void> => {
+export const recomputePublicUse = async (req: PayloadRequest, ids: Iterable<string>, only?: readonly string[]): Promise<void> => {
   const candidates = [...new Set(ids)]
   if (!candidates.length) return
-  const used = await publiclyUsed(req, candidates)
+  const used = await publiclyUsed(req, candidates, only)
   const { docs } = await req.payload.find({
     collection: 'media',
     where: { id: { in: candidates } },

@@ -84,6 +84,13 @@ export const Policies: CollectionConfig = {
       on: 'policy',
     },
     {
+      name: 'guides',
+      type: 'join',
+      label: '依据本文件的办事指南',
+      collection: 'serviceGuides',
+      on: 'basis',
+    },
+    {
       name: 'indexNumber',
       type: 'text',
       label: '索引号',

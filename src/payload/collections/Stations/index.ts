@@ -128,6 +128,14 @@ export const Stations: CollectionConfig = {
       collection: 'stations',
       on: 'parent',
     },
+    {
+      name: 'guides',
+      type: 'join',
+      label: '在本站办理的事项',
+      collection: 'serviceGuides',
+      on: 'places',
+      admin: { description: '办事指南的“办理地点”选了本站的事项' },
+    },
     // /stations/map is the map view of the directory.
     slugField({ reserved: ['map'] }),
   ],

@@ -3,10 +3,15 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { idOf } from '../../../shared'
 import { findWords } from './findWords'
 import { internalLinks, plainText, type RichText, uploadIds } from './lexical'
+import { LINKED_FIELDS, linkedIds, linkedProblems, type LinkedTarget } from './linkedContent'
 import { missingMetadata } from './metadata'
 import { findUnmaskedPersonalData, maskForDisplay } from './personalData'
+import { serviceGuideProblems } from './serviceGuide'
 
-export type CheckIssue = { check: 'altText' | 'internalLink' | 'metadata' | 'bannedWord' | 'sensitiveWord' | 'personalData'; message: string }
+export type CheckIssue = {
+  check: 'altText' | 'internalLink' | 'linkedContent' | 'metadata' | 'guideElement' | 'bannedWord' | 'sensitiveWord' | 'personalData'
+  message: string
+}
 
 export type CheckReport = { errors: CheckIssue[]; warnings: CheckIssue[] }
 
@@ -17,7 +22,10 @@ type Doc = Record<string, unknown>
 
 const words = (list: unknown) => (typeof list === 'string' ? list.split(/\r?\n/) : [])
 
-const richTexts = (doc: Doc): RichText[] => [doc.body, doc.story].filter(Boolean) as RichText[]
+const richTexts = (doc: Doc): RichText[] => [doc.body, doc.story, doc.conditions].filter(Boolean) as RichText[]
+
+const rowsOf = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
+const joined = (value: unknown, parts: string[]) => rowsOf(value).map((row) => parts.map((part) => row[part] ?? '').join(' ')).join('\n')
 
 const imageIds = (doc: Doc): string[] => {
   const head = doc.head as Doc | undefined
@@ -27,13 +35,15 @@ const imageIds = (doc: Doc): string[] => {
 
 /** The text a reader sees, field by field, so a hit can say where it is. */
 const readableText = (doc: Doc): { where: string; text: string }[] => {
-  const honourees = doc.honourees as { staff?: { name?: string; role?: string }[] } | undefined
-  const staff = (honourees?.staff ?? []).map((row) => `${row.name ?? ''} ${row.role ?? ''}`).join('\n')
   const segments = [
     { where: '标题', text: doc.title ?? doc.name },
     { where: '摘要', text: doc.summary },
-    { where: '受表扬对象', text: staff },
-    ...richTexts(doc).map((richText) => ({ where: '正文', text: plainText(richText) })),
+    { where: '受表扬对象', text: joined((doc.honourees as Doc | undefined)?.staff, ['name', 'role']) },
+    ...[doc.body, doc.story].map((richText) => ({ where: '正文', text: plainText(richText as RichText) })),
+    { where: '受理条件', text: plainText(doc.conditions as RichText) },
+    { where: '申请材料', text: joined(doc.materials, ['name', 'note']) },
+    { where: '办理流程', text: joined(doc.steps, ['title', 'description']) },
+    { where: '常见问题', text: joined(doc.faq, ['question', 'answer']) },
   ]
   return segments.filter((segment): segment is { where: string; text: string } => typeof segment.text === 'string' && segment.text !== '')
 }
@@ -78,8 +88,20 @@ export const runPrePublishChecks = async (
         : undefined
     if (!found) report.errors.push({ check: 'internalLink', message: `正文中的内部链接指向不存在或未发布的内容(${link.collection}/${link.id})` })
   }
+  for (const linked of LINKED_FIELDS[collection] ?? []) {
+    const ids = linkedIds(doc[linked.field])
+    if (!ids.length) continue
+    const { docs } = await payload.find({ collection: linked.collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, req })
+    const targets = ids.map((id) => (docs.find((entry) => String(entry.id) === id) as LinkedTarget | undefined) ?? null)
+    const { errors, warnings } = linkedProblems(linked, targets)
+    report.errors.push(...errors.map((message) => ({ check: 'linkedContent' as const, message })))
+    report.warnings.push(...warnings.map((message) => ({ check: 'linkedContent' as const, message })))
+  }
   for (const label of missingMetadata(collection, doc)) {
     report.errors.push({ check: 'metadata', message: `缺少${label}` })
+  }
+  if (collection === 'serviceGuides') {
+    for (const message of serviceGuideProblems(doc)) report.errors.push({ check: 'guideElement', message })
   }
 
   const lists = await payload.findGlobal({ slug: 'bannedWords', depth: 0, req })
