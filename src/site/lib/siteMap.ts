@@ -1,6 +1,7 @@
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
+import { guideChecklistPath } from './guideText'
 import { SERVICE_PATHS } from './sitePaths'
 
 export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[] }
@@ -37,7 +38,15 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     })),
     { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
     { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
-    { title: '办事服务', href: SERVICE_PATHS.index, pages: pages('serviceGuides', guides.docs) },
+    {
+      title: '办事服务',
+      href: SERVICE_PATHS.index,
+      // Each guide, then its printable 一次告知单.
+      pages: pages('serviceGuides', guides.docs).flatMap((page, index) => [
+        page,
+        { title: `${page.title}(一次告知单)`, href: guideChecklistPath((guides.docs[index] as Doc).slug ?? ''), lastmod: page.lastmod },
+      ]),
+    },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },
