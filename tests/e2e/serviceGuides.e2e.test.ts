@@ -60,7 +60,7 @@ describe('办事服务 (service guides)', () => {
     await page.getByRole('link', { name: '打印一次告知单' }).click()
     expect(new URL(page.url()).pathname).toBe(`/services/${guide.slug}/checklist`)
     await expect(page.locator('h1').textContent()).resolves.toContain('一次告知单')
-    expect(await page.locator('.va-materials tbody tr').count()).toBe(guide.materials.length)
+    expect(await page.locator('.va-materials > li').count()).toBe(guide.materials.length)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.va-header').isVisible()).toBe(false)
     expect(await page.locator('.va-footer').isVisible()).toBe(false)
