@@ -5,7 +5,7 @@ set -euo pipefail
 site=${1:-http://127.0.0.1:4321}
 sitemap=$(curl -s "$site/sitemap.xml")
 pick() { grep -o "<loc>[^<]*$1[^<]*</loc>" <<<"$sitemap" | head -1 | sed -E 's#<loc>https?://[^/]+(.*)</loc>#\1#'; }
-pages=(/ /news/work "$(pick /news/work/)" /policies "$(pick /policies/np-)" "$(pick /interpretations/)" /stations "$(pick /stations/)" /veterans "$(pick /veterans/)" "$(pick /commendations/)" "/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99")
+pages=(/ /news/work "$(pick /news/work/)" /policies "$(pick /policies/np-)" "$(pick /interpretations/)" /services "$(pick /services/)" "$(pick /checklist)" /stations "$(pick /stations/)" /veterans "$(pick /veterans/)" "$(pick /commendations/)" "/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99")
 printf '%-60s %5s %5s %5s %5s\n' page perf a11y bp seo
 for page in "${pages[@]}"; do
   out=$(mktemp)

@@ -15,6 +15,7 @@ const PUBLIC_PATHS = {
   stations: (doc: PathDoc) => at('stations', doc.slug),
   veterans: (doc: PathDoc) => at('veterans', doc.slug),
   commendations: (doc: PathDoc) => at('commendations', doc.slug),
+  serviceGuides: (doc: PathDoc) => at('services', doc.slug),
 } as const
 
 export type PublicCollection = keyof typeof PUBLIC_PATHS

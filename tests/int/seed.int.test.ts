@@ -30,7 +30,7 @@ describe('seed', () => {
     expect(await count('veterans')).toBeGreaterThanOrEqual(8)
     expect(await count('commendations')).toBeGreaterThanOrEqual(2)
     expect(await count('interpretations')).toBeGreaterThanOrEqual(5)
-    expect(await count('serviceGuides')).toBeGreaterThanOrEqual(3)
+    expect(await count('serviceGuides')).toBeGreaterThanOrEqual(12)
     const levels = await payload.find({ collection: 'stations', draft: true, pagination: false, select: { level: true } })
     expect(new Set(levels.docs.map((station) => station.level))).toEqual(new Set(['county', 'township', 'village']))
     const repealed = await payload.count({ collection: 'policies', where: { validity: { not_equals: 'in_force' } } })
@@ -43,8 +43,9 @@ describe('seed', () => {
     const station = (await payload.find({ collection: 'stations', where: { slug: { equals: 'qingshi-shangtang-village' } }, depth: 0 })).docs[0]
     expect(guide.basis).toEqual([policy.id])
     expect(guide.places).toContain(station.id)
-    expect(policy.guides?.docs).toEqual([guide.id])
-    expect(station.guides?.docs).toEqual([guide.id])
+    // Other guides may rest on the same policy (丧葬补助 does) or be handled at the same station.
+    expect(policy.guides?.docs).toContain(guide.id)
+    expect(station.guides?.docs).toContain(guide.id)
   })
 
   it('should process seeded photos through sharp into WebP sizes', async () => {

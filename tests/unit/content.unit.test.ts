@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { plainLexical } from '../../src/payload/fields/plainLexical'
 import type { ServiceGuideFile, Status } from '../../src/payload/seed/contentTypes'
 import { orderByDependency } from '../../src/payload/seed/orderByDependency'
-import { parseMarkdown, readFolder } from '../../src/payload/seed/readContent'
+import { AUDIENCE_LABELS, LIFE_EVENT_LABELS } from '../../src/payload/constants/serviceGuides'
+import { parseMarkdown, readFolder, readYaml } from '../../src/payload/seed/readContent'
 import { serviceGuideProblems } from '../../src/payload/workflow/checks/serviceGuide'
 
 describe('content files', () => {
@@ -49,7 +51,7 @@ describe('demo service guides', () => {
     )
 
   it('should each pass the pre-publish check, as a published guide must', () => {
-    expect(guides.length).toBeGreaterThanOrEqual(3)
+    expect(guides.length).toBeGreaterThanOrEqual(12)
     for (const { file, data, body } of guides) {
       expect({ file, problems: serviceGuideProblems({ ...data, conditions: plainLexical(body.split(/\n+/)) }) }).toEqual({ file, problems: [] })
     }
@@ -61,6 +63,21 @@ describe('demo service guides', () => {
     for (const { file, data } of guides) {
       expect({ file, basis: data.basis.filter((slug) => !policies.has(slug)) }).toEqual({ file, basis: [] })
       expect({ file, places: data.places.filter((slug) => !stations.has(slug)) }).toEqual({ file, places: [] })
+    }
+  })
+
+  it('should cover every life event and audience the 办事服务 index groups by', () => {
+    expect(new Set(guides.map((guide) => guide.data.lifeEvent))).toEqual(new Set(Object.keys(LIFE_EVENT_LABELS)))
+    expect(new Set(guides.flatMap((guide) => guide.data.audiences))).toEqual(new Set(Object.keys(AUDIENCE_LABELS)))
+  })
+
+  it('should offer forms that are PDFs listed in media/index.yaml', () => {
+    const media = new Set(readYaml<{ file: string }[]>(contentDir, 'media/index.yaml').map((entry) => entry.file))
+    const forms = guides.flatMap(({ data }) => data.materials.flatMap((row) => [row.blankForm, row.sample].filter((file): file is string => Boolean(file))))
+    expect(forms.length).toBeGreaterThanOrEqual(6)
+    for (const file of forms) {
+      expect(media.has(file), file).toBe(true)
+      expect(readFileSync(path.join(contentDir, 'media', file)).subarray(0, 5).toString()).toBe('%PDF-')
     }
   })
 })

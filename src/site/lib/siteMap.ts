@@ -1,6 +1,8 @@
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
+import { guideChecklistPath } from './guideText'
+import { SERVICE_PATHS } from './sitePaths'
 
 export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[] }
 
@@ -13,12 +15,13 @@ const STATIC_PAGES = [
 
 /** Every public page, grouped as readers look for them: the source of /sitemap and /sitemap.xml. */
 export const getSiteMap = async (): Promise<SiteMapSection[]> => {
-  const all = <T>(collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans' | 'commendations', select: T) =>
+  const all = <T>(collection: PublicCollection, select: T) =>
     findPublic({ collection, pagination: false, depth: 0, select: select as never, sort: '-updatedAt' })
-  const [news, policies, interpretations, stations, veterans, commendations] = await Promise.all([
+  const [news, policies, interpretations, guides, stations, veterans, commendations] = await Promise.all([
     all('news', { title: true, slug: true, category: true, updatedAt: true }),
     all('policies', { title: true, slug: true, updatedAt: true }),
     all('interpretations', { title: true, slug: true, updatedAt: true }),
+    all('serviceGuides', { title: true, slug: true, updatedAt: true }),
     all('stations', { name: true, slug: true, updatedAt: true }),
     all('veterans', { name: true, slug: true, updatedAt: true }),
     all('commendations', { title: true, slug: true, updatedAt: true }),
@@ -35,6 +38,15 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     })),
     { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
     { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
+    {
+      title: '办事服务',
+      href: SERVICE_PATHS.index,
+      // Each guide, then its printable 一次告知单.
+      pages: pages('serviceGuides', guides.docs).flatMap((page, index) => [
+        page,
+        { title: `${page.title}(一次告知单)`, href: guideChecklistPath((guides.docs[index] as Doc).slug ?? ''), lastmod: page.lastmod },
+      ]),
+    },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },

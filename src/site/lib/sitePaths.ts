@@ -15,3 +15,11 @@ export const ENQUIRY_PATHS = {
   /** 个人信息保护说明 */
   privacy: '/enquiry/privacy',
 } as const
+
+/** 办事服务: the service guides (each at /services/<slug>, its 一次告知单 at /services/<slug>/checklist). */
+export const SERVICE_PATHS = {
+  /** the index, by life event and by audience */
+  index: '/services',
+  /** the feed of newly published guides */
+  feed: '/services/rss.xml',
+} as const

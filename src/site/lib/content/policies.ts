@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import type { Policy } from '../../../payload-types'
 import { findOnePublic, findPublic, PAGE_SIZE } from './publicRead'
+import { GUIDE_JOIN, GUIDE_POPULATE } from './serviceGuides'
 
 export type PolicyFilter = {
   topic?: string
@@ -52,8 +53,19 @@ export const getPolicyFacets = async () => {
   return { issuers, years }
 }
 
-export const getPolicy = (slug: string): Promise<Policy | null> =>
-  findOnePublic('policies', { slug: { equals: slug } }, 1) as Promise<Policy | null>
+/** A policy with its attachments, and the published guides resting on it (titles and slugs only). */
+export const getPolicy = async (slug: string): Promise<Policy | null> =>
+  ((
+    await findPublic({
+      collection: 'policies',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      pagination: false,
+      joins: { ...GUIDE_JOIN, interpretations: false },
+      populate: GUIDE_POPULATE,
+    })
+  ).docs[0] ?? null) as Policy | null
 
 export const getLatestPolicies = async (limit: number) =>
   (

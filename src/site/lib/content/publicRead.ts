@@ -9,7 +9,10 @@ import { payload } from '../payload'
 
 export const asPublic = { overrideAccess: false, draft: false } as const
 
-type FindArgs = Omit<Parameters<Payload['find']>[0], 'overrideAccess' | 'draft' | 'user'>
+/** `joins` typed loosely: the generated per-collection type does not resolve for a collection chosen by a type parameter. */
+type FindArgs = Omit<Parameters<Payload['find']>[0], 'overrideAccess' | 'draft' | 'user' | 'joins'> & {
+  joins?: false | Record<string, false | { limit?: number; sort?: string }>
+}
 
 export const findPublic = async <C extends CollectionSlug>(args: FindArgs & { collection: C }) =>
   (await payload()).find<C, TypedCollectionSelect[C]>({ ...args, ...asPublic } as never)

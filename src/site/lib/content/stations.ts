@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 
 import type { Station } from '../../../payload-types'
 import { orderByHierarchy } from '../stationOrder'
-import { findOnePublic, findPublic } from './publicRead'
+import { findPublic } from './publicRead'
+import { GUIDE_JOIN, GUIDE_POPULATE } from './serviceGuides'
 
 export type StationFilter = { level?: string; region?: string; honour?: string }
 
@@ -20,11 +21,23 @@ export const getStations = async (filter: StationFilter = {}) => {
   if (filter.region) conditions.push({ 'region.code': { like: filter.region } })
   const honour = filter.honour ? honourWhere(filter.honour) : null
   if (honour) conditions.push(honour)
-  const { docs } = await findPublic({ collection: 'stations', where: { and: conditions }, sort: 'name', depth: 1, pagination: false })
+  const { docs } = await findPublic({ collection: 'stations', where: { and: conditions }, sort: 'name', depth: 1, pagination: false, joins: false })
   return orderByHierarchy(docs as Station[])
 }
 
-export const getStation = (slug: string) => findOnePublic('stations', { slug: { equals: slug } }, 1) as Promise<Station | null>
+/** A station with its parent and photos, and the published guides it handles (titles and slugs only). */
+export const getStation = async (slug: string) =>
+  ((
+    await findPublic({
+      collection: 'stations',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      pagination: false,
+      joins: { ...GUIDE_JOIN, children: false },
+      populate: GUIDE_POPULATE,
+    })
+  ).docs[0] ?? null) as Station | null
 
 export const getChildStations = async (parentId: string) =>
   (
@@ -47,5 +60,6 @@ export const getModelStations = async (limit: number) =>
       limit,
       depth: 1,
       pagination: false,
+      joins: false,
     })
   ).docs as Station[]

@@ -5,6 +5,7 @@ export const SEARCH_TYPES = {
   news: '新闻',
   policies: '政策法规',
   interpretations: '政策解读',
+  serviceGuides: '办事指南',
   stations: '服务站点',
   veterans: '先进典型',
 } as const
@@ -17,9 +18,12 @@ export type Entry = { id: string; type: SearchType; title: string; text: string;
 // Payload's documents arrive as the generated types; the sources only read a few fields.
 type Doc = Record<string, unknown> & { id: string | number }
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
+/** The named text fields of an array field's rows (a guide's materials, steps, questions). */
+const rows = (value: unknown, fields: string[]): string[] =>
+  Array.isArray(value) ? value.flatMap((row: Record<string, unknown>) => fields.map((field) => str(row?.[field]))) : []
 const url = (collection: SearchType, doc: Doc) => publicPath(collection, doc as { slug?: string; category?: string }) ?? ''
 
-type Source = { collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans'; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
+type Source = { collection: SearchType; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
 
 /** What is searched, per type: the collection, the fields read and how a document becomes an entry. */
 export const SEARCH_SOURCES: Record<SearchType, Source> = {
@@ -37,6 +41,18 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
     collection: 'interpretations',
     select: { title: true, slug: true, body: true, publishedAt: true },
     toEntry: (doc) => ({ id: `interpretations:${doc.id}`, type: 'interpretations', title: str(doc.title), text: richTextToPlain(doc.body), url: url('interpretations', doc), date: doc.publishedAt as string | null }),
+  },
+  serviceGuides: {
+    collection: 'serviceGuides',
+    select: { title: true, slug: true, conditions: true, materials: true, steps: true, faq: true, publishedAt: true },
+    toEntry: (doc) => ({
+      id: `serviceGuides:${doc.id}`,
+      type: 'serviceGuides',
+      title: str(doc.title),
+      text: [richTextToPlain(doc.conditions), ...rows(doc.materials, ['name', 'note']), ...rows(doc.steps, ['title', 'description']), ...rows(doc.faq, ['question', 'answer'])].join(' '),
+      url: url('serviceGuides', doc),
+      date: doc.publishedAt as string | null,
+    }),
   },
   stations: {
     collection: 'stations',
