@@ -74,6 +74,8 @@ export interface Config {
     stations: Station;
     veterans: Veteran;
     commendations: Commendation;
+    leaders: Leader;
+    orgUnits: OrgUnit;
     media: Media;
     importReports: ImportReport;
     enquiries: Enquiry;
@@ -109,6 +111,8 @@ export interface Config {
     stations: StationsSelect<false> | StationsSelect<true>;
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
+    leaders: LeadersSelect<false> | LeadersSelect<true>;
+    orgUnits: OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
@@ -130,6 +134,7 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     navigation: Navigation;
+    bureauProfile: BureauProfile;
     bannedWords: BannedWord;
     externalLinkHosts: ExternalLinkHost;
     holidayCalendar: HolidayCalendar;
@@ -138,6 +143,7 @@ export interface Config {
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    bureauProfile: BureauProfileSelect<false> | BureauProfileSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
     externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
@@ -1049,6 +1055,154 @@ export interface Commendation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 局领导的姓名、照片、职务、简历和分管工作。离任的领导改为“已离任”,不要删除;发布后网站不再显示。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: string;
+  name: string;
+  position: string;
+  /**
+   * 标准证件照或工作照,须填写替代文字。
+   */
+  photo?: (string | null) | Media;
+  duties: string;
+  /**
+   * 每段一行,按时间顺序填写。
+   */
+  resume: string;
+  /**
+   * 数字小的排在前面。
+   */
+  order: number;
+  /**
+   * 离任后取消勾选并提交审核;发布后网站不再显示,资料保留。
+   */
+  inOffice?: boolean | null;
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 内设机构和直属单位,写明主要职责和对外联系电话。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orgUnits".
+ */
+export interface OrgUnit {
+  id: string;
+  name: string;
+  kind: 'internal' | 'affiliated';
+  duties: string;
+  phone: string;
+  address?: string | null;
+  /**
+   * 数字小的排在前面。
+   */
+  order: number;
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * 每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1392,6 +1546,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'commendations';
         value: string | Commendation;
+      } | null)
+    | ({
+        relationTo: 'leaders';
+        value: string | Leader;
+      } | null)
+    | ({
+        relationTo: 'orgUnits';
+        value: string | OrgUnit;
       } | null)
     | ({
         relationTo: 'media';
@@ -2051,6 +2213,123 @@ export interface CommendationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  photo?: T;
+  duties?: T;
+  resume?: T;
+  order?: T;
+  inOffice?: T;
+  slug?: T;
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orgUnits_select".
+ */
+export interface OrgUnitsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  duties?: T;
+  phone?: T;
+  address?: T;
+  order?: T;
+  slug?: T;
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -2474,6 +2753,64 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * 保存后为草稿,经初审、发布后网站才更新。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bureauProfile".
+ */
+export interface BureauProfile {
+  id: string;
+  /**
+   * 一两句话说明本局是什么机构。
+   */
+  intro?: string | null;
+  /**
+   * 每条一项职能,按重要程度排列。
+   */
+  functions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    address?: string | null;
+    phone?: string | null;
+    postcode?: string | null;
+    hours?: string | null;
+    /**
+     * 选择县退役军人服务中心的站点条目,网站据此给出地图和路线。
+     */
+    station?: (string | null) | Station;
+  };
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * 每行一个词。禁用词阻止发布;敏感词只提示审核人员注意。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2644,6 +2981,54 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bureauProfile_select".
+ */
+export interface BureauProfileSelect<T extends boolean = true> {
+  intro?: T;
+  functions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        postcode?: T;
+        hours?: T;
+        station?: T;
+      };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bannedWords_select".
  */
 export interface BannedWordsSelect<T extends boolean = true> {
@@ -2716,7 +3101,16 @@ export interface CollectionsWidget {
  */
 export interface TaskWorkflowScheduledPublish {
   input: {
-    collection: 'news' | 'policies' | 'interpretations' | 'serviceGuides' | 'commendations' | 'veterans' | 'stations';
+    collection:
+      | 'news'
+      | 'policies'
+      | 'interpretations'
+      | 'serviceGuides'
+      | 'commendations'
+      | 'veterans'
+      | 'leaders'
+      | 'orgUnits'
+      | 'stations';
     id: string;
     kind: 'publish' | 'unpublish';
     at: string;

@@ -390,6 +390,34 @@ function portrait(st, r) {
     ${top}`);
 }
 
+// ---------------------------------------------------------------- leaders' portraits
+// Official-style portraits for the 机构概况 page: plain blue backdrop, dark suit, white shirt, tie.
+const leaderStyles = [
+  { skin: '#efc7a2', hair: '#1d1d1d', suit: '#1f2a3a', tie: '#a3161c' },
+  { skin: '#f4d2b6', hair: '#2a1f1a', suit: '#2b2f3a', tie: null, long: true },
+  { skin: '#e2b48e', hair: '#222222', suit: '#283548', tie: '#1f3f7a' },
+  { skin: '#ecc29c', hair: '#151515', suit: '#1c2430', tie: '#7a1f2b' },
+  { skin: '#e6bb95', hair: '#bdbdbd', suit: '#30343c', tie: '#2f5a3a' },
+];
+
+function leaderPortrait(st) {
+  const cx = PW / 2;
+  const tie = st.tie
+    ? `<path d="M${cx - 16} 520 L${cx + 16} 520 L${cx + 24} 650 L${cx} 690 L${cx - 24} 650 Z" fill="${st.tie}"/>`
+    : '';
+  const hairBack = st.long ? `<path d="M${cx - 120} 320 Q${cx - 136} 470 ${cx - 96} 500 L${cx + 96} 500 Q${cx + 136} 470 ${cx + 120} 320 Z" fill="${st.hair}"/>` : '';
+  return svg(PW, PH, linGrad('bg', '#3d7fc4', '#6fa6db'), `<rect width="${PW}" height="${PH}" fill="url(#bg)"/>
+    ${hairBack}
+    <path d="M${cx - 260} ${PH} L${cx - 250} 620 Q${cx - 230} 520 ${cx - 100} 495 L${cx + 100} 495 Q${cx + 230} 520 ${cx + 250} 620 L${cx + 260} ${PH} Z" fill="${st.suit}"/>
+    <path d="M${cx - 62} 495 L${cx} ${PH} L${cx + 62} 495 Z" fill="#ffffff"/>
+    ${tie}
+    <path d="M${cx - 100} 495 L${cx - 20} ${PH} L${cx - 70} ${PH} L${cx - 120} 560 Z M${cx + 100} 495 L${cx + 20} ${PH} L${cx + 70} ${PH} L${cx + 120} 560 Z" fill="${st.suit}" opacity="0.85"/>
+    <rect x="${cx - 40}" y="420" width="80" height="85" fill="${st.skin}"/>
+    <ellipse cx="${cx}" cy="320" rx="110" ry="130" fill="${st.skin}"/>
+    <ellipse cx="${cx - 110}" cy="330" rx="15" ry="27" fill="${st.skin}"/><ellipse cx="${cx + 110}" cy="330" rx="15" ry="27" fill="${st.skin}"/>
+    <path d="M${cx - 110} 290 Q${cx - 118} 172 ${cx} 168 Q${cx + 118} 172 ${cx + 110} 290 Q${cx + 84} 214 ${cx - 10} 218 Q${cx - 74} 222 ${cx - 110} 290 Z" fill="${st.hair}"/>`);
+}
+
 // ---------------------------------------------------------------- main
 async function write(name, svgText) {
   const file = join(OUT, name);
@@ -401,3 +429,4 @@ async function write(name, svgText) {
 let seed = 20250801;
 for (const [name, draw] of Object.entries(scenes)) await write(name, draw(rng(seed++)));
 for (let i = 0; i < portraitStyles.length; i++) await write(`portrait-0${i + 1}.jpg`, portrait(portraitStyles[i], rng(seed++)));
+for (let i = 0; i < leaderStyles.length; i++) await write(`leader-0${i + 1}.jpg`, leaderPortrait(leaderStyles[i]));

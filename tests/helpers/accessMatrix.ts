@@ -57,6 +57,9 @@ export const ACCESS_MATRIX = {
   serviceGuides: reviewed('none'),
   commendations: reviewed('none'),
   veterans: reviewed('none'),
+  // The public reads current leaders only (publicLeaderWhere): 'public' is checked against that view.
+  leaders: reviewed('none'),
+  orgUnits: reviewed('none'),
   enquiries: { ...readOnly(enquiryScope), update: enquiryScope },
   enquiryAttachments: readOnly(enquiryScope),
   enquiryRevealLogs: readOnly(row({ admin: 'all' })),

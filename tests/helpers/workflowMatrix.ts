@@ -88,7 +88,7 @@ export const matrixStep = (
 }
 
 export const editData = (collection: WorkflowCollection) =>
-  collection === 'veterans' || collection === 'stations' ? { name: '已修改' } : { title: '已修改' }
+  ['veterans', 'stations', 'leaders', 'orgUnits'].includes(collection) ? { name: '已修改' } : { title: '已修改' }
 
 let counter = 0
 
@@ -121,5 +121,9 @@ export const matrixData = (collection: WorkflowCollection, refs: { station: stri
       return { name: `矩阵人物 ${n}`, consent: { given: true, recordedAt: '2026-01-01T00:00:00.000Z' }, slug: `matrix-veteran-${n}` }
     case 'stations':
       return { name: `矩阵服务站 ${n}`, level: 'village', parent: refs.station, address: '测试地址', slug: `matrix-station-${n}` }
+    case 'leaders':
+      return { name: `矩阵领导 ${n}`, position: '副局长', duties: '分管测试工作。', resume: '测试简历。', order: 90, slug: `matrix-leader-${n}` }
+    case 'orgUnits':
+      return { name: `矩阵科室 ${n}`, kind: 'internal', duties: '负责测试工作。', phone: '0739-5280000', order: 90, slug: `matrix-unit-${n}` }
   }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/payload/seed/seed'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
-const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'media', 'users']
+const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits', 'media', 'users']
 
 const snapshot = async (payload: Payload) => {
   const result: Record<string, unknown> = {}

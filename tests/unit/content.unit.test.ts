@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { plainLexical } from '../../src/payload/fields/plainLexical'
-import type { ServiceGuideFile, Status } from '../../src/payload/seed/contentTypes'
+import type { BureauFile, MediaEntry, ServiceGuideFile, Status } from '../../src/payload/seed/contentTypes'
 import { orderByDependency } from '../../src/payload/seed/orderByDependency'
 import { AUDIENCE_LABELS, LIFE_EVENT_LABELS } from '../../src/payload/constants/serviceGuides'
 import { parseMarkdown, readFolder, readYaml } from '../../src/payload/seed/readContent'
@@ -79,5 +79,30 @@ describe('demo service guides', () => {
       expect(media.has(file), file).toBe(true)
       expect(readFileSync(path.join(contentDir, 'media', file)).subarray(0, 5).toString()).toBe('%PDF-')
     }
+  })
+})
+
+describe('demo 机构概况', () => {
+  const content = path.resolve('content')
+  const bureau = readYaml<BureauFile>(content, 'bureau.yaml')
+  const media = readYaml<MediaEntry[]>(content, 'media/index.yaml')
+
+  it('should hold four current leaders with photos, one former leader, six 内设机构 and two 直属单位', () => {
+    const current = bureau.leaders.filter((leader) => leader.inOffice !== false)
+    expect(current).toHaveLength(4)
+    expect(bureau.leaders.filter((leader) => leader.inOffice === false)).toHaveLength(1)
+    expect(new Set(bureau.leaders.map((leader) => leader.order)).size).toBe(bureau.leaders.length)
+    for (const leader of bureau.leaders) {
+      expect(media.find((entry) => entry.file === leader.photo)?.alt, leader.slug).toBeTruthy()
+      expect(leader.duties && leader.resume && leader.position, leader.slug).toBeTruthy()
+    }
+    expect(bureau.units.filter((unit) => unit.kind === 'internal')).toHaveLength(6)
+    expect(bureau.units.filter((unit) => unit.kind === 'affiliated')).toHaveLength(2)
+    expect(bureau.units.every((unit) => unit.phone && unit.duties)).toBe(true)
+  })
+
+  it('should point the contact map at the station entry of the county centre', () => {
+    const stations = readFolder<{ slug: string; level: string }>(content, 'stations')
+    expect(stations.find((station) => station.data.slug === bureau.profile.contact.station)?.data.level).toBe('county')
   })
 })

@@ -1,7 +1,9 @@
 import { Commendations } from './Commendations'
 import { Interpretations } from './Interpretations'
+import { Leaders } from './Leaders'
 import { Media } from './Media'
 import { News } from './News'
+import { OrgUnits } from './OrgUnits'
 import { Policies } from './Policies'
 import { ServiceGuides } from './ServiceGuides'
 import { Stations } from './Stations'
@@ -14,7 +16,7 @@ import { Veterans } from './Veterans'
  * the audit log last (workflow()), the import reports (importer()) and the cases' collections
  * (cases()), both before Users.
  */
-export const collections = [News, Policies, Interpretations, ServiceGuides, Stations, Veterans, Commendations, Media, Users]
+export const collections = [News, Policies, Interpretations, ServiceGuides, Stations, Veterans, Commendations, Leaders, OrgUnits, Media, Users]
 
 /** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
-export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations'] as const
+export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits'] as const

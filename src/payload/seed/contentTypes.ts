@@ -124,3 +124,24 @@ export type SiteFile = {
 
 /** One 答复口径 in content/replyTemplates.yaml. */
 export type ReplyTemplateEntry = { title: string; kind?: 'question' | 'help' | 'complaint' | 'suggestion'; body: string }
+
+/** content/bureau.yaml: the 机构概况 (functions and contact, leaders, units). */
+export type BureauFile = {
+  profile: {
+    intro: string
+    functions: { text: string }[]
+    contact: { address: string; phone: string; postcode?: string; hours: string; station: string }
+  }
+  leaders: {
+    slug: string
+    name: string
+    position: string
+    photo?: string
+    order: number
+    inOffice?: boolean
+    duties: string
+    resume: string
+    status: Status
+  }[]
+  units: { slug: string; name: string; kind: 'internal' | 'affiliated'; order: number; phone: string; address?: string; duties: string; status?: Status }[]
+}

@@ -5,6 +5,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload'
 
 import type {
+  BureauFile,
   CommendationFile,
   InterpretationFile,
   MediaEntry,
@@ -143,6 +144,22 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       story: body ? lexical(body) : undefined,
     })),
   )
+
+  // 机构概况: functions and contact only while still empty (like the settings), leaders and units by slug.
+  const bureau = readYaml<BureauFile>(contentDir, 'bureau.yaml')
+  const profile = await payload.findGlobal({ slug: 'bureauProfile', depth: 0 })
+  if (!profile.functions?.length) {
+    const { contact } = bureau.profile
+    await payload.updateGlobal({
+      slug: 'bureauProfile',
+      data: { ...bureau.profile, contact: { ...contact, station: idOf('stations', contact.station) }, _status: 'published' },
+      context: { seeding: true },
+    })
+  }
+  await step('领导信息', 'leaders', bureau.leaders, async ({ status, photo, ...data }) =>
+    ensure('leaders', data.slug, status, () => ({ ...data, inOffice: data.inOffice ?? true, photo: idOf('media', photo) })),
+  )
+  await step('机构设置', 'orgUnits', bureau.units, async ({ status = 'published', ...data }) => ensure('orgUnits', data.slug, status, () => data))
 
   const policies = orderByDependency(readFolder<PolicyFile>(contentDir, 'policies'), (item) => item.data.slug, (item) => item.data.replacedBy)
   await step('政策法规', 'policies', policies, ({ data, body }) =>

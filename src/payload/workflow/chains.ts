@@ -40,6 +40,9 @@ export const WORKFLOW_CHAINS = {
   serviceGuides: threeStages,
   commendations: threeStages,
   veterans: twoStages,
+  // 机构概况: who leads the bureau and what each leader is in charge of is stated with the authority of a policy.
+  leaders: threeStages,
+  orgUnits: twoStages,
   stations: { stages: [{ stage: 'first', role: 'reviewer' }], publishRole: 'publisher' },
 } as const satisfies Record<string, WorkflowChain>
 
@@ -65,6 +68,7 @@ const siteWideReview: WorkflowChain = {
 export const GLOBAL_WORKFLOW_CHAINS = {
   navigation: siteWideReview,
   siteSettings: siteWideReview,
+  bureauProfile: siteWideReview,
 } as const satisfies Record<string, WorkflowChain>
 
 export type WorkflowGlobal = keyof typeof GLOBAL_WORKFLOW_CHAINS

@@ -1,3 +1,4 @@
+import { ABOUT_PATH } from '../../payload/constants/bureau'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
@@ -31,6 +32,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     (docs as Doc[]).map((doc) => ({ title: doc.title ?? doc.name ?? '', href: publicPath(collection, doc) ?? '', lastmod: doc.updatedAt }))
   return [
     { title: '首页', href: '/', pages: [] },
+    { title: '机构概况', href: ABOUT_PATH, pages: [] },
     ...NEWS_CATEGORIES.map((category) => ({
       title: NEWS_CATEGORY_LABELS[category],
       href: `/news/${category}`,

@@ -34,7 +34,7 @@ const imageIds = (doc: Doc): string[] => {
 }
 
 /** The text a reader sees, field by field, so a hit can say where it is. */
-const readableText = (doc: Doc): { where: string; text: string }[] => {
+const readableText = (collection: string, doc: Doc): { where: string; text: string }[] => {
   const segments = [
     { where: '标题', text: doc.title ?? doc.name },
     { where: '摘要', text: doc.summary },
@@ -44,6 +44,9 @@ const readableText = (doc: Doc): { where: string; text: string }[] => {
     { where: '申请材料', text: joined(doc.materials, ['name', 'note']) },
     { where: '办理流程', text: joined(doc.steps, ['title', 'description']) },
     { where: '常见问题', text: joined(doc.faq, ['question', 'answer']) },
+    { where: '职务', text: doc.position },
+    { where: collection === 'orgUnits' ? '主要职责' : '分管工作', text: doc.duties },
+    { where: '简历', text: doc.resume },
   ]
   return segments.filter((segment): segment is { where: string; text: string } => typeof segment.text === 'string' && segment.text !== '')
 }
@@ -59,7 +62,7 @@ export const runPrePublishChecks = async (
   req?: PayloadRequest,
 ): Promise<CheckReport> => {
   const report: CheckReport = { errors: [], warnings: [] }
-  const segments = readableText(doc)
+  const segments = readableText(collection, doc)
 
   const images = [...new Set(imageIds(doc))]
   if (images.length) {

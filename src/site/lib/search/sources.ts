@@ -1,3 +1,4 @@
+import { ABOUT_PATH } from '../../../payload/constants/bureau'
 import { publicPath } from '../../../shared'
 import { richTextToPlain } from '../richText'
 
@@ -8,6 +9,8 @@ export const SEARCH_TYPES = {
   serviceGuides: '办事指南',
   stations: '服务站点',
   veterans: '先进典型',
+  leaders: '领导信息',
+  orgUnits: '机构设置',
 } as const
 
 export type SearchType = keyof typeof SEARCH_TYPES
@@ -63,5 +66,16 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
     collection: 'veterans',
     select: { name: true, slug: true, summary: true, story: true, publishedAt: true },
     toEntry: (doc) => ({ id: `veterans:${doc.id}`, type: 'veterans', title: str(doc.name), text: `${str(doc.summary)} ${richTextToPlain(doc.story)}`, url: url('veterans', doc), date: doc.publishedAt as string | null }),
+  },
+  // 机构概况 has one page: a leader or a unit is found at its section of it.
+  leaders: {
+    collection: 'leaders',
+    select: { name: true, slug: true, position: true, duties: true, resume: true },
+    toEntry: (doc) => ({ id: `leaders:${doc.id}`, type: 'leaders', title: `${str(doc.name)} ${str(doc.position)}`, text: `${str(doc.duties)} ${str(doc.resume)}`, url: `${ABOUT_PATH}#leader-${str(doc.slug)}` }),
+  },
+  orgUnits: {
+    collection: 'orgUnits',
+    select: { name: true, slug: true, duties: true, phone: true, address: true },
+    toEntry: (doc) => ({ id: `orgUnits:${doc.id}`, type: 'orgUnits', title: str(doc.name), text: `${str(doc.duties)} ${str(doc.phone)} ${str(doc.address)}`, url: `${ABOUT_PATH}#unit-${str(doc.slug)}` }),
   },
 }
