@@ -13,12 +13,13 @@ const STATIC_PAGES = [
 
 /** Every public page, grouped as readers look for them: the source of /sitemap and /sitemap.xml. */
 export const getSiteMap = async (): Promise<SiteMapSection[]> => {
-  const all = <T>(collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans' | 'commendations', select: T) =>
+  const all = <T>(collection: 'news' | 'policies' | 'interpretations' | 'consultations' | 'stations' | 'veterans' | 'commendations', select: T) =>
     findPublic({ collection, pagination: false, depth: 0, select: select as never, sort: '-updatedAt' })
-  const [news, policies, interpretations, stations, veterans, commendations] = await Promise.all([
+  const [news, policies, interpretations, consultations, stations, veterans, commendations] = await Promise.all([
     all('news', { title: true, slug: true, category: true, updatedAt: true }),
     all('policies', { title: true, slug: true, updatedAt: true }),
     all('interpretations', { title: true, slug: true, updatedAt: true }),
+    all('consultations', { title: true, slug: true, updatedAt: true }),
     all('stations', { name: true, slug: true, updatedAt: true }),
     all('veterans', { name: true, slug: true, updatedAt: true }),
     all('commendations', { title: true, slug: true, updatedAt: true }),
@@ -35,6 +36,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     })),
     { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
     { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
+    { title: '意见征集', href: '/consultations', pages: pages('consultations', consultations.docs) },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },

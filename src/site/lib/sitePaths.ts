@@ -15,3 +15,8 @@ export const ENQUIRY_PATHS = {
   /** 个人信息保护说明 */
   privacy: '/enquiry/privacy',
 } as const
+
+/** 意见征集: the list of open and closed consultations (each consultation is at /consultations/<slug>). */
+export const CONSULTATION_PATHS = {
+  list: '/consultations',
+} as const

@@ -5,6 +5,7 @@ export const SEARCH_TYPES = {
   news: '新闻',
   policies: '政策法规',
   interpretations: '政策解读',
+  consultations: '意见征集',
   stations: '服务站点',
   veterans: '先进典型',
 } as const
@@ -19,7 +20,7 @@ type Doc = Record<string, unknown> & { id: string | number }
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 const url = (collection: SearchType, doc: Doc) => publicPath(collection, doc as { slug?: string; category?: string }) ?? ''
 
-type Source = { collection: 'news' | 'policies' | 'interpretations' | 'stations' | 'veterans'; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
+type Source = { collection: 'news' | 'policies' | 'interpretations' | 'consultations' | 'stations' | 'veterans'; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
 
 /** What is searched, per type: the collection, the fields read and how a document becomes an entry. */
 export const SEARCH_SOURCES: Record<SearchType, Source> = {
@@ -37,6 +38,18 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
     collection: 'interpretations',
     select: { title: true, slug: true, body: true, publishedAt: true },
     toEntry: (doc) => ({ id: `interpretations:${doc.id}`, type: 'interpretations', title: str(doc.title), text: richTextToPlain(doc.body), url: url('interpretations', doc), date: doc.publishedAt as string | null }),
+  },
+  consultations: {
+    collection: 'consultations',
+    select: { title: true, slug: true, summary: true, draft: true, feedback: true, publishedAt: true },
+    toEntry: (doc) => ({
+      id: `consultations:${doc.id}`,
+      type: 'consultations',
+      title: str(doc.title),
+      text: `${str(doc.summary)} ${richTextToPlain(doc.draft)} ${richTextToPlain((doc.feedback as { summary?: unknown } | undefined)?.summary)}`,
+      url: url('consultations', doc),
+      date: doc.publishedAt as string | null,
+    }),
   },
   stations: {
     collection: 'stations',
