@@ -12,6 +12,7 @@ const PUBLIC_PATHS = {
   news: (doc: PathDoc) => at('news', doc.category, doc.slug),
   policies: (doc: PathDoc) => at('policies', doc.slug),
   interpretations: (doc: PathDoc) => at('interpretations', doc.slug),
+  consultations: (doc: PathDoc) => at('consultations', doc.slug),
   stations: (doc: PathDoc) => at('stations', doc.slug),
   veterans: (doc: PathDoc) => at('veterans', doc.slug),
   commendations: (doc: PathDoc) => at('commendations', doc.slug),

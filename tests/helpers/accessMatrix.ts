@@ -55,6 +55,15 @@ export const ACCESS_MATRIX = {
   policies: reviewed('none'),
   interpretations: reviewed('none'),
   serviceGuides: reviewed('none'),
+  consultations: reviewed('none'),
+  // Opinions on a consultation: never public; created only by the site's submission service.
+  consultationOpinions: {
+    read: row(contentRoles('all')),
+    readVersions: row({}),
+    create: row({}),
+    update: row({ admin: 'all', editor: 'all' }),
+    delete: row({ admin: 'all' }),
+  },
   commendations: reviewed('none'),
   veterans: reviewed('none'),
   // The public reads current leaders only (publicLeaderWhere): 'public' is checked against that view.

@@ -1,10 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { consultationPhase } from '../../src/payload/constants/consultations'
 import { seed } from '../../src/payload/seed/seed'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
-const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits', 'media', 'users']
+const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits', 'media', 'users']
 
 const snapshot = async (payload: Payload) => {
   const result: Record<string, unknown> = {}
@@ -46,6 +47,16 @@ describe('seed', () => {
     // Other guides may rest on the same policy (丧葬补助 does) or be handled at the same station.
     expect(policy.guides?.docs).toContain(guide.id)
     expect(station.guides?.docs).toContain(guide.id)
+  })
+
+  it('should load two consultations: one open, one closed with its feedback and linked to the policy it led to', async () => {
+    const { docs } = await payload.find({ collection: 'consultations', where: { _status: { equals: 'published' } }, depth: 0, pagination: false })
+    const phases = docs.map((doc) => consultationPhase(doc))
+    expect(phases).toContain('open')
+    const closed = docs.find((doc) => consultationPhase(doc) === 'closed')!
+    expect(closed.hasFeedback).toBe(true)
+    const policy = (await payload.find({ collection: 'policies', where: { id: { equals: closed.finalPolicy } }, depth: 0 })).docs[0]
+    expect(policy.consultations?.docs).toEqual([closed.id])
   })
 
   it('should process seeded photos through sharp into WebP sizes', async () => {

@@ -81,6 +81,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     const data: Partial<Record<MatrixCollection, Record<string, unknown>>> = {
       replyTemplates: { title: `矩阵口径 ${n}`, body: '矩阵测试口径。' },
       importReports: { imported: 0, skipped: 0, failed: 0 },
+      consultationOpinions: { consultation: hidden.get('consultations'), body: `矩阵意见 ${n}`, contact: { name: '矩阵', phoneMasked: '138****0000' } },
       users: { email: `matrix-${n}@test.example`, name: `矩阵用户 ${n}`, roles: ['editor'], password: 'matrix-test-1' },
     }
     return String((await payload.create({ collection, data: data[collection] as never })).id)
@@ -113,7 +114,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     )
     const policy = String((await payload.find({ collection: 'policies', limit: 1, depth: 0 })).docs[0].id)
     // Drafts outside every limited scope (written without a user, as the importer would), and station staff's own draft.
-    for (const collection of ['news', 'stations', 'policies', 'interpretations', 'serviceGuides', 'commendations', 'veterans', 'leaders', 'orgUnits'] as const) {
+    for (const collection of ['news', 'stations', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'commendations', 'veterans', 'leaders', 'orgUnits'] as const) {
       const data = matrixData(collection, { station: otherStation, policy })
       hidden.set(collection, String((await payload.create({ collection, data: data as never, draft: true })).id))
     }
@@ -137,6 +138,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     hidden.set('enquiryRevealLogs', String(reveal.id))
     hidden.set('replyTemplates', await freshDoc('replyTemplates'))
     hidden.set('importReports', await freshDoc('importReports'))
+    hidden.set('consultationOpinions', await freshDoc('consultationOpinions'))
     await payload.login({ collection: 'users', data: { email: 'editor@demo.example', password: 'demo2026' } })
     hidden.set('auditLog', String((await payload.find({ collection: 'auditLog', limit: 1, depth: 0 })).docs[0].id))
     hidden.set('users', String(users.get('admin')!.id))
@@ -194,6 +196,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     enquiries: () => ({ kind: 'question', subject: '矩阵测试', trackingCode: `MXC${++counter}` }),
     enquiryRevealLogs: () => ({ enquiry: hidden.get('enquiries'), user: users.get('admin')!.id, fields: '手机号码' }),
     importReports: () => ({ imported: 0 }),
+    consultationOpinions: () => ({ consultation: hidden.get('consultations'), body: '矩阵测试意见' }),
     auditLog: () => ({ action: 'publish' }),
     enquiryAttachments: () => ({ enquiry: hidden.get('enquiries') }),
   }

@@ -7,7 +7,7 @@ import { matrixData } from '../helpers/workflowMatrix'
 /** What an anonymous reader gets through the Local API with access control on. */
 const asPublic = { overrideAccess: false } as const
 
-const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits']
+const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits']
 
 describe('public reads: drafts, versions and unconsented people stay private', () => {
   let payload: Payload
@@ -75,11 +75,11 @@ describe('public reads: drafts, versions and unconsented people stay private', (
     }
   })
 
-  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'enquiryAttachments', 'enquiryRevealLogs'] as const)('should refuse to list %s', async (collection) => {
+  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'enquiryAttachments', 'enquiryRevealLogs', 'consultationOpinions'] as const)('should refuse to list %s', async (collection) => {
     await expect(payload.find({ collection, ...asPublic })).rejects.toThrow()
   })
 
-  it.each(['news', 'policies', 'stations', 'enquiries', 'users'] as const)('should refuse anonymous writes to %s', async (collection) => {
+  it.each(['news', 'policies', 'stations', 'consultations', 'consultationOpinions', 'enquiries', 'users'] as const)('should refuse anonymous writes to %s', async (collection) => {
     await expect(payload.create({ collection, data: {} as never, ...asPublic })).rejects.toThrow()
   })
 

@@ -1,4 +1,6 @@
 import { Commendations } from './Commendations'
+import { ConsultationOpinions } from './ConsultationOpinions'
+import { Consultations } from './Consultations'
 import { Interpretations } from './Interpretations'
 import { Leaders } from './Leaders'
 import { Media } from './Media'
@@ -16,7 +18,7 @@ import { Veterans } from './Veterans'
  * the audit log last (workflow()), the import reports (importer()) and the cases' collections
  * (cases()), both before Users.
  */
-export const collections = [News, Policies, Interpretations, ServiceGuides, Stations, Veterans, Commendations, Leaders, OrgUnits, Media, Users]
+export const collections = [News, Policies, Interpretations, ServiceGuides, Consultations, ConsultationOpinions, Stations, Veterans, Commendations, Leaders, OrgUnits, Media, Users]
 
 /** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
-export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits'] as const
+export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits'] as const

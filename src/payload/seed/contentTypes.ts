@@ -56,6 +56,24 @@ export type PolicyFile = {
   status: Status
 }
 
+/**
+ * 意见征集. Dates are Beijing days ("2025-03-10") or days from the day of seeding ("-5d", "+25d"),
+ * so the demo always has an open consultation. The body is the draft; after a line
+ * `<!-- feedback -->` comes the 反馈情况.
+ */
+export type ConsultationFile = {
+  slug: string
+  title: string
+  summary?: string
+  opensAt: string
+  closesAt: string
+  howToRespond: string
+  finalPolicy?: string
+  feedback?: { received?: number; adopted?: number }
+  publishedAt: string
+  status: Status
+}
+
 export type InterpretationFile = {
   slug: string
   title: string

@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type {
   BureauFile,
   CommendationFile,
+  ConsultationFile,
   InterpretationFile,
   MediaEntry,
   NewsFile,
@@ -22,6 +23,15 @@ import { readFolder, readYaml } from './readContent'
 import { orderByDependency } from './orderByDependency'
 
 export type SeedReport = Record<string, { created: number; existing: number }>
+
+const FEEDBACK_MARKER = '<!-- feedback -->'
+
+/** A content file's day: "2025-03-10" (noon, Beijing time), "-5d"/"+25d" (days from today), or a full date-time as it is. */
+export const seedDay = (value: string, now = new Date()): string => {
+  const relative = /^([+-]\d+)d$/.exec(value)
+  if (relative) return new Date(now.getTime() + Number(relative[1]) * 86_400_000).toISOString()
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+08:00` : value).toISOString()
+}
 
 type Options = { contentDir?: string; log?: (line: string) => void }
 
@@ -187,6 +197,22 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       body: lexical(body),
     })),
   )
+
+  const consultations = readFolder<ConsultationFile>(contentDir, 'consultations')
+  await step('意见征集', 'consultations', consultations, ({ data, body }) => {
+    const [draft, feedback] = body.split(FEEDBACK_MARKER)
+    return ensure('consultations', data.slug, data.status, () => ({
+      title: data.title,
+      summary: data.summary,
+      opensAt: seedDay(data.opensAt),
+      closesAt: seedDay(data.closesAt),
+      howToRespond: data.howToRespond,
+      finalPolicy: idOf('policies', data.finalPolicy),
+      publishedAt: seedDay(data.publishedAt),
+      draft: lexical(draft),
+      feedback: { ...data.feedback, summary: feedback?.trim() ? lexical(feedback) : undefined },
+    }))
+  })
 
   const guides = readFolder<ServiceGuideFile>(contentDir, 'serviceGuides')
   await step('办事指南', 'serviceGuides', guides, ({ data, body }) =>

@@ -38,6 +38,8 @@ export const WORKFLOW_CHAINS = {
   interpretations: twoStages,
   // A guide states the bureau's commitments (materials, time limits, fees): three stages, as for its policies.
   serviceGuides: threeStages,
+  // A draft put to the public, and later the bureau's answer to it (反馈情况): as for the policies it leads to.
+  consultations: threeStages,
   commendations: threeStages,
   veterans: twoStages,
   // 机构概况: who leads the bureau and what each leader is in charge of is stated with the authority of a policy.

@@ -18,11 +18,12 @@ const STATIC_PAGES = [
 export const getSiteMap = async (): Promise<SiteMapSection[]> => {
   const all = <T>(collection: PublicCollection, select: T) =>
     findPublic({ collection, pagination: false, depth: 0, select: select as never, sort: '-updatedAt' })
-  const [news, policies, interpretations, guides, stations, veterans, commendations] = await Promise.all([
+  const [news, policies, interpretations, guides, consultations, stations, veterans, commendations] = await Promise.all([
     all('news', { title: true, slug: true, category: true, updatedAt: true }),
     all('policies', { title: true, slug: true, updatedAt: true }),
     all('interpretations', { title: true, slug: true, updatedAt: true }),
     all('serviceGuides', { title: true, slug: true, updatedAt: true }),
+    all('consultations', { title: true, slug: true, updatedAt: true }),
     all('stations', { name: true, slug: true, updatedAt: true }),
     all('veterans', { name: true, slug: true, updatedAt: true }),
     all('commendations', { title: true, slug: true, updatedAt: true }),
@@ -49,6 +50,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
         { title: `${page.title}(一次告知单)`, href: guideChecklistPath((guides.docs[index] as Doc).slug ?? ''), lastmod: page.lastmod },
       ]),
     },
+    { title: '意见征集', href: '/consultations', pages: pages('consultations', consultations.docs) },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },

@@ -23,3 +23,8 @@ export const SERVICE_PATHS = {
   /** the feed of newly published guides */
   feed: '/services/rss.xml',
 } as const
+
+/** 意见征集: the list of open and closed consultations (each consultation is at /consultations/<slug>). */
+export const CONSULTATION_PATHS = {
+  list: '/consultations',
+} as const

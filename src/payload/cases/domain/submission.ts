@@ -65,6 +65,21 @@ export const enquirySubmissionSchema = z.object({
   submissionKey: z.string('页面已过期,请刷新后重新提交').regex(SUBMISSION_KEY_PATTERN, '页面已过期,请刷新后重新提交'),
 })
 
+/**
+ * An opinion on a public consultation (意见征集): the enquiry's own rules for who is writing
+ * (name, phone, consent, submission key), with the consultation and the opinion itself.
+ */
+export const opinionSubmissionSchema = enquirySubmissionSchema.pick({ name: true, phone: true, consent: true, submissionKey: true }).extend({
+  consultation: z.string('请从意见征集页面提交').regex(/^[0-9a-fA-F-]{24,36}$/, '请从意见征集页面提交'),
+  body: z
+    .string('请填写您的意见')
+    .trim()
+    .min(5, '意见至少 5 个字')
+    .max(ENQUIRY_LIMITS.body, `意见不能超过 ${ENQUIRY_LIMITS.body} 个字`),
+})
+
+export type OpinionSubmission = z.output<typeof opinionSubmissionSchema>
+
 export type EnquirySubmission = z.output<typeof enquirySubmissionSchema>
 export type EnquirySubmissionInput = z.input<typeof enquirySubmissionSchema>
 export type EnquiryField = keyof EnquirySubmissionInput
@@ -73,17 +88,23 @@ export type FieldErrors = Partial<Record<string, string>>
 
 export type ValidationResult = { ok: true; data: EnquirySubmission } | { ok: false; errors: FieldErrors }
 
-/** Validates anything (JSON body or form fields) and returns one plain-Chinese message per field. */
-export const validateEnquiry = (input: unknown): ValidationResult => {
-  const result = enquirySubmissionSchema.safeParse(input)
-  if (result.success) return { ok: true, data: result.data }
-  const errors: FieldErrors = {}
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'form')
-    errors[field] ??= issue.path.length === 0 ? '提交的内容无法识别,请刷新页面后重试' : issue.message
+/** Validates anything (JSON body or form fields) against `schema`, with one plain-Chinese message per field. */
+const validateWith =
+  <T>(schema: z.ZodType<T>) =>
+  (input: unknown): { ok: true; data: T } | { ok: false; errors: FieldErrors } => {
+    const result = schema.safeParse(input)
+    if (result.success) return { ok: true, data: result.data }
+    const errors: FieldErrors = {}
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? 'form')
+      errors[field] ??= issue.path.length === 0 ? '提交的内容无法识别,请刷新页面后重试' : issue.message
+    }
+    return { ok: false, errors }
   }
-  return { ok: false, errors }
-}
+
+export const validateEnquiry: (input: unknown) => ValidationResult = validateWith(enquirySubmissionSchema)
+
+export const validateOpinion = validateWith(opinionSubmissionSchema)
 
 const CHECKBOXES = ['consent', 'publishConsent'] as const
 

@@ -91,6 +91,14 @@ export const Policies: CollectionConfig = {
       on: 'basis',
     },
     {
+      name: 'consultations',
+      type: 'join',
+      label: '意见征集',
+      collection: 'consultations',
+      on: 'finalPolicy',
+      admin: { description: '出台前公开征求意见的记录,在意见征集的“反馈情况”中关联' },
+    },
+    {
       name: 'indexNumber',
       type: 'text',
       label: '索引号',

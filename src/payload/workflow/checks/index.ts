@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../shared'
+import { consultationProblems } from './consultation'
 import { findWords } from './findWords'
 import { internalLinks, plainText, type RichText, uploadIds } from './lexical'
 import { LINKED_FIELDS, linkedIds, linkedProblems, type LinkedTarget } from './linkedContent'
@@ -9,7 +10,7 @@ import { findUnmaskedPersonalData, maskForDisplay } from './personalData'
 import { serviceGuideProblems } from './serviceGuide'
 
 export type CheckIssue = {
-  check: 'altText' | 'internalLink' | 'linkedContent' | 'metadata' | 'guideElement' | 'bannedWord' | 'sensitiveWord' | 'personalData'
+  check: 'altText' | 'internalLink' | 'linkedContent' | 'metadata' | 'guideElement' | 'consultation' | 'bannedWord' | 'sensitiveWord' | 'personalData'
   message: string
 }
 
@@ -22,7 +23,8 @@ type Doc = Record<string, unknown>
 
 const words = (list: unknown) => (typeof list === 'string' ? list.split(/\r?\n/) : [])
 
-const richTexts = (doc: Doc): RichText[] => [doc.body, doc.story, doc.conditions].filter(Boolean) as RichText[]
+const richTexts = (doc: Doc): RichText[] =>
+  [doc.body, doc.story, doc.conditions, doc.draft, (doc.feedback as Doc | undefined)?.summary].filter(Boolean) as RichText[]
 
 const rowsOf = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
 const joined = (value: unknown, parts: string[]) => rowsOf(value).map((row) => parts.map((part) => row[part] ?? '').join(' ')).join('\n')
@@ -39,7 +41,8 @@ const readableText = (collection: string, doc: Doc): { where: string; text: stri
     { where: '标题', text: doc.title ?? doc.name },
     { where: '摘要', text: doc.summary },
     { where: '受表扬对象', text: joined((doc.honourees as Doc | undefined)?.staff, ['name', 'role']) },
-    ...[doc.body, doc.story].map((richText) => ({ where: '正文', text: plainText(richText as RichText) })),
+    ...[doc.body, doc.story, doc.draft].map((richText) => ({ where: '正文', text: plainText(richText as RichText) })),
+    { where: '反馈情况', text: plainText((doc.feedback as Doc | undefined)?.summary as RichText) },
     { where: '受理条件', text: plainText(doc.conditions as RichText) },
     { where: '申请材料', text: joined(doc.materials, ['name', 'note']) },
     { where: '办理流程', text: joined(doc.steps, ['title', 'description']) },
@@ -105,6 +108,11 @@ export const runPrePublishChecks = async (
   }
   if (collection === 'serviceGuides') {
     for (const message of serviceGuideProblems(doc)) report.errors.push({ check: 'guideElement', message })
+  }
+  if (collection === 'consultations') {
+    const { errors, warnings } = consultationProblems(doc)
+    report.errors.push(...errors.map((message) => ({ check: 'consultation' as const, message })))
+    report.warnings.push(...warnings.map((message) => ({ check: 'consultation' as const, message })))
   }
 
   const lists = await payload.findGlobal({ slug: 'bannedWords', depth: 0, req })

@@ -45,7 +45,7 @@ export type SubmittedFile = { name: string; size: number; data: Buffer }
 const ATTACHMENT_TYPE_ERROR = '附件只能是 JPG、PNG 图片或 PDF 文件,请重新选择'
 
 /** Refused by our uniqueness hook (src/payload/fields/uniqueValue.ts) or by the database's unique index. */
-const isUniqueViolation = (error: unknown, field: 'submissionKey' | 'trackingCode'): boolean => {
+export const isUniqueViolation = (error: unknown, field: 'submissionKey' | 'trackingCode'): boolean => {
   if (isDuplicateValueError(error, field)) return true
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
   const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
@@ -128,18 +128,13 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
         return { status: 200, trackingCode: existing.trackingCode, secret, emailedTo: emailedTo(existing.contact?.email) }
       }
 
-      const challengeError = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey: input.submissionKey }, payloadSecret(), spendChallenge)
-      if (challengeError) return { status: 400, errors: { answer: challengeError } }
+      const challengeError = challengeRefusal(raw, input.submissionKey)
+      if (challengeError) return challengeError
       if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
         return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
       }
-      if (!limits.submitPerIp.take(meta.ip)) {
-        const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
-        return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
-      }
-      if (!limits.submitPerPhone.take(blindIndex(input.phone))) {
-        return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
-      }
+      const limited = await limitRefusal(payload, meta.ip, input.phone)
+      if (limited) return limited
 
       const clean: CleanFile[] = []
       for (const [index, file] of files.entries()) {
@@ -199,8 +194,27 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
   })
 }
 
+/** The anti-abuse challenge every public submission answers (proof of work, or the written sum without JavaScript). */
+export const challengeRefusal = (raw: Raw, submissionKey: string): { status: 400; errors: FieldErrors } | null => {
+  const error = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey }, payloadSecret(), spendChallenge)
+  return error ? { status: 400, errors: { answer: error } } : null
+}
+
+/** The public path's rate limits, per client address and per phone number, shared by every kind of public submission. */
+export const limitRefusal = async (payload: Payload, ip: string, phone: string): Promise<{ status: 429; message: string } | null> => {
+  if (!limits.submitPerIp.take(ip)) {
+    const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+    return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
+  }
+  if (!limits.submitPerPhone.take(blindIndex(phone))) {
+    return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
+  }
+  return null
+}
+
 const inFlight = new Map<string, Promise<unknown>>()
-const oneAtATime = async <T>(key: string, task: () => Promise<T>): Promise<T> => {
+/** Copies of one submission (same key) are taken one at a time in this process. */
+export const oneAtATime = async <T>(key: string, task: () => Promise<T>): Promise<T> => {
   const current = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(task)
   inFlight.set(key, current)
   try {
