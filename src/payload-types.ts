@@ -130,6 +130,7 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     navigation: Navigation;
+    mediaAccounts: MediaAccount;
     bannedWords: BannedWord;
     externalLinkHosts: ExternalLinkHost;
     holidayCalendar: HolidayCalendar;
@@ -138,6 +139,7 @@ export interface Config {
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    mediaAccounts: MediaAccountsSelect<false> | MediaAccountsSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
     externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
@@ -2376,6 +2378,20 @@ export interface SiteSetting {
   postcode?: string | null;
   officeHours?: string | null;
   /**
+   * 全国政府网站找错平台给本站的地址,须含本站的网站标识码;页脚显示“我为政府网站找错”。本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+   */
+  errorReportUrl?: string | null;
+  /**
+   * 机构编制部门发给本单位的“党政机关”标识图片及其链接;设置图片后显示在页脚。
+   */
+  identityMark?: {
+    image?: (string | null) | Media;
+    /**
+     * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+     */
+    href?: string | null;
+  };
+  /**
    * 站点列表始终可用；配置瓦片服务后，列表页提供“在地图上查看”。访客点击后才会从瓦片服务加载地图。
    */
   map?: {
@@ -2393,6 +2409,7 @@ export interface SiteSetting {
      */
     attribution?: string | null;
   };
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -2446,6 +2463,54 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 本局开设的政务新媒体账号,公开页面“政务新媒体”按此顺序列出。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mediaAccounts".
+ */
+export interface MediaAccount {
+  id: string;
+  accounts?:
+    | {
+        name: string;
+        platform: 'wechat' | 'channels' | 'weibo' | 'douyin' | 'toutiao' | 'other';
+        qr: string | Media;
+        /**
+         * 一两句话说明这个账号发什么,例如“政策解读、办事提醒”。
+         */
+        purpose: string;
+        id?: string | null;
+      }[]
+    | null;
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -2561,6 +2626,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   address?: T;
   postcode?: T;
   officeHours?: T;
+  errorReportUrl?: T;
+  identityMark?:
+    | T
+    | {
+        image?: T;
+        href?: T;
+      };
   map?:
     | T
     | {
@@ -2569,6 +2641,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         maxZoom?: T;
         attribution?: T;
       };
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -2615,6 +2688,48 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mediaAccounts_select".
+ */
+export interface MediaAccountsSelect<T extends boolean = true> {
+  accounts?:
+    | T
+    | {
+        name?: T;
+        platform?: T;
+        qr?: T;
+        purpose?: T;
+        id?: T;
+      };
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;

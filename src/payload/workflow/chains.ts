@@ -65,6 +65,7 @@ const siteWideReview: WorkflowChain = {
 export const GLOBAL_WORKFLOW_CHAINS = {
   navigation: siteWideReview,
   siteSettings: siteWideReview,
+  mediaAccounts: siteWideReview,
 } as const satisfies Record<string, WorkflowChain>
 
 export type WorkflowGlobal = keyof typeof GLOBAL_WORKFLOW_CHAINS

@@ -1,3 +1,4 @@
+import { MEDIA_ACCOUNTS_PATH } from '../../payload/constants/mediaAccounts'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
@@ -15,6 +16,7 @@ const STATIC_PAGES = [
   { title: '网站地图', href: '/sitemap' },
   { title: '无障碍声明', href: '/accessibility' },
   { title: '联系我们', href: '/contact' },
+  { title: '政务新媒体', href: MEDIA_ACCOUNTS_PATH },
 ]
 
 /** Every public page, grouped as readers look for them: the source of /sitemap and /sitemap.xml. */
