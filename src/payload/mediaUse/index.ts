@@ -19,8 +19,9 @@ export const mediaUse =
   ({ collections, globals = [] }: MediaUseOptions): Plugin =>
   (config: Config): Config => {
     const missing = collections.filter((slug) => !(config.collections ?? []).some((collection) => collection.slug === slug))
-    missing.push(...globals.filter((slug) => !(config.globals ?? []).some((global) => global.slug === slug)))
-    if (missing.length) throw new Error(`mediaUse(): no collection or global ${missing.map((slug) => `'${slug}'`).join(', ')} in the config`)
+    if (missing.length) throw new Error(`mediaUse(): no collection ${missing.map((slug) => `'${slug}'`).join(', ')} in the config`)
+    const missingGlobals = globals.filter((slug) => !(config.globals ?? []).some((global) => global.slug === slug))
+    if (missingGlobals.length) throw new Error(`mediaUse(): no global ${missingGlobals.map((slug) => `'${slug}'`).join(', ')} in the config`)
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) => (collections.includes(collection.slug) ? withMediaUse(collection) : collection)),
