@@ -88,6 +88,9 @@ describe('site frame', () => {
     await expect(menu.getByRole('link', { name: '新闻动态' }).getAttribute('aria-current')).resolves.toBe('page')
     await page.keyboard.press('Tab')
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-phone')
+    // The open menu fits the screen: nothing scrolls sideways (the search box once widened the page).
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }))
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
     await shot(page, 'menu-open-elderly-largest')
     await page.keyboard.press('Shift+Tab')
     await page.keyboard.press('Enter')
