@@ -15,7 +15,7 @@ import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
-import { globals, SITE_GLOBALS } from './src/payload/globals'
+import { globals, MEDIA_GLOBALS, SITE_GLOBALS } from './src/payload/globals'
 import { importer } from './src/payload/import'
 import { mediaUse } from './src/payload/mediaUse'
 import { ADMIN_TRANSLATIONS, staffAdmin } from './src/payload/staffAdmin'
@@ -57,11 +57,11 @@ export default buildConfig({
   // The features, in this order: each appends its hooks after those of the plugins before it.
   plugins: [
     // Media files are public only while published content uses them (src/payload/mediaUse).
-    mediaUse({ collections: SITE_CONTENT }),
+    mediaUse({ collections: SITE_CONTENT, globals: MEDIA_GLOBALS }),
     // 审核发布: review chains (workflow/chains.ts), scheduled publication, audit log of reviews, logins and roles (src/payload/workflow).
     workflow(),
     // The public site's page cache is purged once a change it shows has committed (src/payload/siteCache).
-    siteCache({ collections: [...SITE_CONTENT, 'media'], globals: SITE_GLOBALS }),
+    siteCache({ collections: [...SITE_CONTENT, 'media'], globals: [...SITE_GLOBALS, 'mediaAccounts'] }),
     // 导入旧文章: the import view, its menu link and the import reports (src/payload/import).
     importer(),
     // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).

@@ -228,7 +228,7 @@ describe('keyboard only', () => {
       reached.push(await page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim() ?? ''))
     }
     expect(reached).toContain('site-search')
-    expect(reached).toContain('政策法规')
+    expect(reached).toContain('政务公开')
     await page.goto(`${siteUrl}/`)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')

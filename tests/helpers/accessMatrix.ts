@@ -96,6 +96,7 @@ export type MatrixCollection = keyof typeof ACCESS_MATRIX
 export const GLOBAL_READS = {
   siteSettings: row({}, 'all'),
   navigation: row({}, 'all'),
+  mediaAccounts: row({}, 'all'),
   bannedWords: row({ anonymous: 'none' }, 'all'),
   holidayCalendar: row({ admin: 'all', caseHandler: 'all', stationStaff: 'all' }),
 } satisfies Partial<Record<GlobalSlug, Row>>

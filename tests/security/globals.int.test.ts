@@ -6,6 +6,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { Navigation, User } from '../../src/payload-types'
 import { WorkflowDashboard } from '../../src/payload/workflow/admin/WorkflowDashboard'
 import { performGlobalTransition } from '../../src/payload/workflow/performGlobalTransition'
+import { asPublic } from '../../src/site/lib/content/publicRead'
+import { plainPng } from './mediaFixtures'
 import { demoUser } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
@@ -37,7 +39,7 @@ describe('site-wide settings the public sees go through review (Local API with a
       overrideAccess: false,
     })
   }
-  const step = (global: 'navigation' | 'siteSettings', user: User, action: 'submit' | 'approve' | 'return' | 'publish', reason?: string) =>
+  const step = (global: 'navigation' | 'siteSettings' | 'mediaAccounts', user: User, action: 'submit' | 'approve' | 'return' | 'publish', reason?: string) =>
     performGlobalTransition(payload, { global, user, input: { action, reason } })
   const auditFor = (global: string) =>
     payload.find({ collection: 'auditLog', where: { documentId: { equals: global } }, sort: 'createdAt', depth: 0, limit: 100 }).then((r) => r.docs)
@@ -130,8 +132,10 @@ describe('site-wide settings the public sees go through review (Local API with a
     await expect(
       payload.updateGlobal({ slug: 'externalLinkHosts', data: { hosts: [{ host: 'https://www.gov.cn/' }] }, user: admin, overrideAccess: false }),
     ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'hosts.0.host' })] } })
-    await payload.updateGlobal({ slug: 'externalLinkHosts', data: { hosts: [{ host: 'www.gov.cn' }] }, user: admin, overrideAccess: false })
-    expect((await auditFor('externalLinkHosts')).at(-1)).toMatchObject({ action: 'save', actor: admin.id, reason: '无 → www.gov.cn' })
+    // The demo lists the error-report platform (我为政府网站找错 in the settings); it stays listed.
+    const listed = { hosts: [{ host: 'zfwzzc.www.gov.cn' }, { host: 'www.gov.cn' }] }
+    await payload.updateGlobal({ slug: 'externalLinkHosts', data: listed, user: admin, overrideAccess: false })
+    expect((await auditFor('externalLinkHosts')).at(-1)).toMatchObject({ action: 'save', actor: admin.id, reason: 'zfwzzc.www.gov.cn → zfwzzc.www.gov.cn、www.gov.cn' })
     const draft = await saveFooter(editor, { label: '中国政府网', href: 'https://www.gov.cn/' })
     expect(footerHrefs(draft as Navigation)).toContain('https://www.gov.cn/')
     expect(footerHrefs(await publicNavigation())).not.toContain('https://www.gov.cn/')
@@ -142,5 +146,68 @@ describe('site-wide settings the public sees go through review (Local API with a
     expect(system).toMatchObject({ _status: 'published' })
     expect((await publicSettings()).officeHours).toBe('周一至周五')
     expect((await auditFor('siteSettings')).at(-1)).toMatchObject({ action: 'publish', actor: null })
+  })
+
+  const isPublicMedia = async (id: string) =>
+    (await payload.find({ collection: 'media', where: { id: { equals: id } }, depth: 0, ...asPublic })).docs.length === 1
+  let pictures = 0
+  const newPicture = async (user: User) => {
+    const data = await plainPng(200 + ++pictures)
+    const name = `frame-${process.pid}-${pictures}.png`
+    return String((await payload.create({ collection: 'media', data: { alt: `测试图片 ${pictures}` }, file: { data, mimetype: 'image/png', name, size: data.length }, user, overrideAccess: false })).id)
+  }
+  /** 初审 by the reviewer, publication by the publisher: what every site-wide global goes through. */
+  const review = async (global: 'siteSettings' | 'mediaAccounts', author: User) => {
+    await step(global, author, 'submit')
+    await step(global, reviewer, 'approve')
+    return step(global, publisher, 'publish')
+  }
+
+  it('should refuse a 我为政府网站找错 address without the site\'s 网站标识码, and show the seeded one', async () => {
+    const seeded = await publicSettings()
+    expect(seeded.errorReportUrl).toContain(seeded.siteIdCode!)
+    const saving = payload.updateGlobal({ slug: 'siteSettings', data: { errorReportUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=1234567890' }, user: admin, overrideAccess: false })
+    await expect(saving).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'errorReportUrl', message: expect.stringContaining(seeded.siteIdCode!) })] } })
+    const unlisted = payload.updateGlobal({ slug: 'siteSettings', data: { errorReportUrl: `https://evil.example/?sitecode=${seeded.siteIdCode}` }, user: admin, overrideAccess: false })
+    await expect(unlisted).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'errorReportUrl' })] } })
+  })
+
+  it('should show the 党政机关 mark\'s picture to the public only once the settings using it are published', async () => {
+    const picture = await newPicture(admin)
+    await payload.updateGlobal({ slug: 'siteSettings', data: { identityMark: { image: picture, href: '/accessibility' } }, user: admin, overrideAccess: false })
+    expect(await isPublicMedia(picture)).toBe(false)
+    expect((await publicSettings()).identityMark?.image ?? null).toBeNull()
+    await review('siteSettings', admin)
+    expect(await isPublicMedia(picture)).toBe(true)
+    expect((await publicSettings()).identityMark).toMatchObject({ image: picture, href: '/accessibility' })
+    // Taken out again (and published): the picture is private again.
+    await payload.updateGlobal({ slug: 'siteSettings', data: { identityMark: { image: null, href: null } }, user: admin, overrideAccess: false })
+    await review('siteSettings', admin)
+    expect(await isPublicMedia(picture)).toBe(false)
+  })
+
+  it('should publish the seeded 政务新媒体 accounts with public QR pictures', async () => {
+    const published = await payload.findGlobal({ slug: 'mediaAccounts', depth: 0, overrideAccess: false, draft: false })
+    expect(published).toMatchObject({ _status: 'published' })
+    expect(published.accounts?.length).toBeGreaterThanOrEqual(2)
+    for (const account of published.accounts ?? []) expect(await isPublicMedia(String(account.qr))).toBe(true)
+  })
+
+  it('should take a new 政务新媒体 account through review before the public sees it or its QR picture', async () => {
+    const publicAccounts = async () => (await payload.findGlobal({ slug: 'mediaAccounts', depth: 0, overrideAccess: false, draft: false })).accounts ?? []
+    const before = await publicAccounts()
+    const qr = await newPicture(editor)
+    const accounts = [...before.map(({ name, platform, qr: code, purpose }) => ({ name, platform, qr: code, purpose })), { name: '南屏退役军人视频号', platform: 'channels', qr, purpose: '服务站活动短视频。' }]
+    await expect(
+      payload.updateGlobal({ slug: 'mediaAccounts', data: { accounts, _status: 'published' } as never, user: editor, overrideAccess: false }),
+    ).rejects.toThrow('发布必须经过审核流程')
+    await expect(payload.updateGlobal({ slug: 'mediaAccounts', data: { accounts } as never, user: reviewer, overrideAccess: false })).rejects.toThrow()
+    const draft = await payload.updateGlobal({ slug: 'mediaAccounts', data: { accounts } as never, user: editor, overrideAccess: false })
+    expect(draft).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+    expect((await publicAccounts()).map((account) => account.name)).not.toContain('南屏退役军人视频号')
+    expect(await isPublicMedia(qr)).toBe(false)
+    await review('mediaAccounts', editor)
+    expect((await publicAccounts()).map((account) => account.name)).toContain('南屏退役军人视频号')
+    expect(await isPublicMedia(qr)).toBe(true)
   })
 })

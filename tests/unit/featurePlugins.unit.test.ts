@@ -84,5 +84,6 @@ describe('plugin order', () => {
   it('should refuse a slug that is not in the config', () => {
     expect(() => siteCache({ collections: ['nope'], globals: [] })(baseConfig())).toThrow(/siteCache\(\): no collection 'nope'/)
     expect(() => mediaUse({ collections: ['nope'] })(baseConfig())).toThrow(/mediaUse\(\): no collection 'nope'/)
+    expect(() => mediaUse({ collections: [], globals: ['nope'] })(baseConfig())).toThrow(/mediaUse\(\): no global 'nope'/)
   })
 })

@@ -2,6 +2,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '../access/hasRole'
+import { SITE_LINK_HELP, validateSiteLink } from '../fields/siteLink'
+import { errorReportProblem } from '../rules/errorReport'
 import { tileUrlProblem } from '../rules/tileUrl'
 
 export const SiteSettings: GlobalConfig = {
@@ -41,6 +43,29 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     { name: 'officeHours', type: 'text', label: '办公时间' },
+    {
+      name: 'errorReportUrl',
+      type: 'text',
+      label: '“我为政府网站找错”地址',
+      admin: { description: `全国政府网站找错平台给本站的地址,须含本站的网站标识码;页脚显示“我为政府网站找错”。${SITE_LINK_HELP}` },
+      validate: async (value: string | null | undefined, options: Parameters<typeof validateSiteLink>[1] & { data: { siteIdCode?: string | null } }) =>
+        (value && errorReportProblem(value, options.data?.siteIdCode)) || validateSiteLink(value, options),
+    },
+    {
+      name: 'identityMark',
+      type: 'group',
+      label: '党政机关标识',
+      admin: { description: '机构编制部门发给本单位的“党政机关”标识图片及其链接;设置图片后显示在页脚。' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'image', type: 'upload', relationTo: 'media', label: '标识图片' },
+            { name: 'href', type: 'text', label: '标识链接', admin: { description: SITE_LINK_HELP }, validate: validateSiteLink },
+          ],
+        },
+      ],
+    },
     {
       name: 'map',
       type: 'group',

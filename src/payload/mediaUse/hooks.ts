@@ -1,4 +1,13 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Field,
+  GlobalAfterChangeHook,
+  GlobalBeforeChangeHook,
+  GlobalConfig,
+} from 'payload'
 
 import { recomputePublicUse, usedIds } from '../collections/Media/mediaUse'
 import { mediaIdsIn } from '../collections/Media/mediaIdsIn'
@@ -61,4 +70,32 @@ export const withMediaUse = (collection: CollectionConfig): CollectionConfig => 
     afterChange: [recomputeAfterChange],
     afterDelete: [recomputeAfterDelete],
   }),
+})
+
+const globalKey = (slug: string) => `mediaUse:global:${slug}` as const
+
+/** As listMediaUsed, for a global: its published (stored) row's files are remembered before the change. */
+const listGlobalMediaUsed: GlobalBeforeChangeHook = async ({ data, global, req }) => {
+  data[MEDIA_USED_FIELD] = mediaIdsIn(global.fields, data, MEDIA_USED_FIELD)
+  const stored = await req.payload.findGlobal({ slug: global.slug as never, depth: 0, draft: false, overrideAccess: true, req })
+  req.context[globalKey(global.slug)] = usedIds(stored)
+  return data
+}
+
+const recomputeAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, previousDoc, req }) => {
+  const storedBefore = (req.context[globalKey(global.slug)] as string[] | undefined) ?? []
+  delete req.context[globalKey(global.slug)]
+  await recomputePublicUse(req, [...storedBefore, ...usedIds(previousDoc), ...usedIds(doc)])
+  return doc
+}
+
+/**
+ * For a global the public site shows (网站设置's 党政机关 mark, 政务新媒体's QR codes): a file it
+ * uses is public while its published version uses it, as for the content collections.
+ */
+export const withMediaUseGlobal = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  custom: { ...global.custom, [MEDIA_USE_MARK]: true },
+  fields: [...global.fields, mediaUsedField],
+  hooks: addHooks(global.hooks, { beforeChange: [listGlobalMediaUsed], afterChange: [recomputeAfterGlobalChange] }),
 })

@@ -138,6 +138,9 @@ type MapSettings = { tileUrl: string; subdomains?: string; maxZoom?: number; att
 export type SiteFile = {
   siteSettings: { [field: string]: string | MapSettings | undefined; map?: MapSettings }
   navigation: { main: { label: string; href: string }[]; footer: { label: string; href: string }[] }
+  externalLinkHosts?: string[]
+  /** 政务新媒体; `qr` is a file of media/index.yaml. */
+  mediaAccounts?: { name: string; platform: string; qr: string; purpose: string }[]
 }
 
 /** One 答复口径 in content/replyTemplates.yaml. */

@@ -97,6 +97,10 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
 
   // Settings and navigation: only filled while still empty.
   const site = readYaml<SiteFile>(contentDir, 'site.yaml')
+  const linkHosts = await payload.findGlobal({ slug: 'externalLinkHosts', depth: 0 })
+  if (!linkHosts.hosts?.length && site.externalLinkHosts?.length) {
+    await payload.updateGlobal({ slug: 'externalLinkHosts', data: { hosts: site.externalLinkHosts.map((host) => ({ host })) }, context: { seeding: true } })
+  }
   const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
   if (!settings.organizationCode) {
     await payload.updateGlobal({ slug: 'siteSettings', data: site.siteSettings, context: { seeding: true } })
@@ -130,6 +134,14 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
     ids.set(key('media', entry.file), String(doc.id))
     count('media', true)
   })
+
+  // 政务新媒体 after the media, whose QR pictures it uses: only filled while still empty.
+  const mediaAccounts = await payload.findGlobal({ slug: 'mediaAccounts', depth: 0 })
+  if (!mediaAccounts.accounts?.length && site.mediaAccounts?.length) {
+    const accounts = site.mediaAccounts.map((account) => ({ ...account, qr: idOf('media', account.qr) }))
+    await payload.updateGlobal({ slug: 'mediaAccounts', data: { accounts } as never, context: { seeding: true } })
+    log('政务新媒体 ✓')
+  }
 
   const stations = readFolder<StationFile>(contentDir, 'stations').sort(
     (a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level],

@@ -71,6 +71,7 @@ export const GLOBAL_WORKFLOW_CHAINS = {
   navigation: siteWideReview,
   siteSettings: siteWideReview,
   bureauProfile: siteWideReview,
+  mediaAccounts: siteWideReview,
 } as const satisfies Record<string, WorkflowChain>
 
 export type WorkflowGlobal = keyof typeof GLOBAL_WORKFLOW_CHAINS

@@ -1,17 +1,24 @@
 import { ABOUT_PATH } from '../../payload/constants/bureau'
+import { MEDIA_ACCOUNTS_PATH } from '../../payload/constants/mediaAccounts'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
 import { guideChecklistPath } from './guideText'
-import { SERVICE_PATHS } from './sitePaths'
+import { sectionOf, SITE_SECTIONS } from './siteSections'
+import { ENQUIRY_PATHS, SERVICE_PATHS } from './sitePaths'
 
-export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[] }
+/** `xml: false`: service pages (forms), listed for people on /sitemap but not in sitemap.xml, which lists reading pages. */
+export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[]; xml?: false }
+
+/** A top-level section of the menu (新闻动态, 政务公开 …) with its columns, as /sitemap shows them. */
+export type SiteMapGroup = { title: string; href: string; sections: SiteMapSection[] }
 
 const STATIC_PAGES = [
   { title: '站内搜索', href: '/search' },
   { title: '网站地图', href: '/sitemap' },
   { title: '无障碍声明', href: '/accessibility' },
   { title: '联系我们', href: '/contact' },
+  { title: '政务新媒体', href: MEDIA_ACCOUNTS_PATH },
 ]
 
 /** Every public page, grouped as readers look for them: the source of /sitemap and /sitemap.xml. */
@@ -54,6 +61,28 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },
+    {
+      title: '留言咨询',
+      href: ENQUIRY_PATHS.form,
+      xml: false,
+      pages: [
+        { title: '查询办理进度', href: ENQUIRY_PATHS.track },
+        { title: '留言选登', href: ENQUIRY_PATHS.answers },
+        { title: '办理情况统计', href: ENQUIRY_PATHS.statistics },
+        { title: '个人信息保护说明', href: ENQUIRY_PATHS.privacy },
+      ],
+    },
     { title: '其他', href: '/sitemap', pages: STATIC_PAGES },
   ]
+}
+
+/**
+ * The sections under the menu's top-level entries, in the menu's order: a section belongs to the
+ * entry whose paths hold its address (siteSections.ts); the rest (首页, 其他) stand on their own.
+ */
+export const groupSiteMap = (sections: SiteMapSection[]): SiteMapGroup[] => {
+  const groups = SITE_SECTIONS.map((top) => ({ title: top.label, href: top.href, sections: sections.filter((section) => sectionOf(section.href) === top) }))
+  const alone = (section: SiteMapSection): SiteMapGroup => ({ title: section.title, href: section.href, sections: [section] })
+  const ungrouped = sections.filter((section) => !sectionOf(section.href))
+  return [alone(ungrouped[0]), ...groups.filter((group) => group.sections.length > 0), ...ungrouped.slice(1).map(alone)]
 }

@@ -6,7 +6,7 @@ import { getSiteMap } from '../lib/siteMap'
 export const GET: APIRoute = async ({ url }) => {
   const sections = await getSiteMap()
   const hrefs = new Map<string, string | null | undefined>()
-  for (const section of sections) {
+  for (const section of sections.filter((entry) => entry.xml !== false)) {
     hrefs.set(section.href, null)
     for (const page of section.pages) hrefs.set(page.href, page.lastmod)
   }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { CollectionSlug, GlobalSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { MEDIA_USE_MARK, MEDIA_USED_FIELD } from '../../constants/media'
 import { idOf } from '../../../shared'
@@ -11,6 +11,19 @@ export const contentCollections = (req: PayloadRequest, only?: readonly string[]
   Object.values(req.payload.collections)
     .map(({ config }) => config)
     .filter((config) => config.custom?.[MEDIA_USE_MARK] === true && (!only || only.includes(config.slug)))
+
+/** The globals whose published version's media are public (mediaUse()'s `globals`). */
+const contentGlobals = (req: PayloadRequest): GlobalSlug[] =>
+  req.payload.config.globals.filter((config) => config.custom?.[MEDIA_USE_MARK] === true).map((config) => config.slug as GlobalSlug)
+
+/** The media ids the published version of each such global uses (the public reads that version only). */
+const publishedGlobalUses = async (req: PayloadRequest): Promise<string[]> => {
+  const ids: string[] = []
+  for (const slug of contentGlobals(req)) {
+    ids.push(...usedIds(await req.payload.findGlobal({ slug, depth: 0, draft: false, overrideAccess: true, req })))
+  }
+  return ids
+}
 
 const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(idOf).filter((id) => id !== null) : []
@@ -49,6 +62,7 @@ const publiclyUsed = async (req: PayloadRequest, ids: string[], only?: readonly 
     })
     for (const doc of docs) for (const id of usedIds(doc)) if (ids.includes(id)) used.add(id)
   }
+  if (!only) for (const id of await publishedGlobalUses(req)) if (ids.includes(id)) used.add(id)
   return used
 }
 
@@ -92,7 +106,11 @@ export const usedByAnyContent = async (req: PayloadRequest, id: string): Promise
     })
     if (latest.totalDocs) return true
   }
-  return false
+  for (const slug of contentGlobals(req)) {
+    const latest = await req.payload.findGlobalVersions({ slug, where: { and: [{ latest: { equals: true } }, using([id], 'version.')] }, limit: 1, depth: 0, overrideAccess: true, req })
+    if (latest.totalDocs) return true
+  }
+  return (await publishedGlobalUses(req)).includes(id)
 }
 
 /** Whether published content uses the media item (public or not: an unconsented profile is still published). */
@@ -102,5 +120,5 @@ export const usedByPublishedContent = async (req: PayloadRequest, id: string): P
     const { totalDocs } = await req.payload.count({ collection: config.slug as CollectionSlug, where, overrideAccess: true, req })
     if (totalDocs) return true
   }
-  return false
+  return (await publishedGlobalUses(req)).includes(id)
 }
