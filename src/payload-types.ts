@@ -71,6 +71,8 @@ export interface Config {
     policies: Policy;
     interpretations: Interpretation;
     serviceGuides: ServiceGuide;
+    consultations: Consultation;
+    consultationOpinions: ConsultationOpinion;
     stations: Station;
     veterans: Veteran;
     commendations: Commendation;
@@ -94,6 +96,7 @@ export interface Config {
     policies: {
       interpretations: 'interpretations';
       guides: 'serviceGuides';
+      consultations: 'consultations';
     };
     stations: {
       children: 'stations';
@@ -108,6 +111,8 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
     serviceGuides: ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    consultationOpinions: ConsultationOpinionsSelect<false> | ConsultationOpinionsSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
@@ -135,6 +140,7 @@ export interface Config {
     siteSettings: SiteSetting;
     navigation: Navigation;
     bureauProfile: BureauProfile;
+    mediaAccounts: MediaAccount;
     bannedWords: BannedWord;
     externalLinkHosts: ExternalLinkHost;
     holidayCalendar: HolidayCalendar;
@@ -144,6 +150,7 @@ export interface Config {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     bureauProfile: BureauProfileSelect<false> | BureauProfileSelect<true>;
+    mediaAccounts: MediaAccountsSelect<false> | MediaAccountsSelect<true>;
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
     externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
@@ -723,6 +730,14 @@ export interface Policy {
     totalDocs?: number;
   };
   /**
+   * 出台前公开征求意见的记录,在意见征集的“反馈情况”中关联
+   */
+  consultations?: {
+    docs?: (string | Consultation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * 首次发布时自动生成,此后不再改变
    */
   indexNumber?: string | null;
@@ -804,6 +819,124 @@ export interface Interpretation {
     };
     [k: string]: unknown;
   };
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 征求意见稿在征集期内公开并接受意见。征集结束后请填写反馈情况并送审发布;可按“已写反馈情况”筛选出还没有反馈的征集。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: string;
+  title: string;
+  /**
+   * 一两句话说明征求什么意见、为什么征求
+   */
+  summary?: string | null;
+  /**
+   * 从这一天起可以提交意见(北京时间)
+   */
+  opensAt: string;
+  /**
+   * 这一天结束后不再接受意见
+   */
+  closesAt: string;
+  draft: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  draftAttachments?: (string | Media)[] | null;
+  howToRespond: string;
+  feedback?: {
+    received?: number | null;
+    adopted?: number | null;
+    summary?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  /**
+   * 文件正式印发后选择,两个页面会互相链接;只列出已发布的政策
+   */
+  finalPolicy?: (string | null) | Policy;
+  /**
+   * 填写“采纳情况和未采纳的理由”后自动勾选
+   */
+  hasFeedback?: boolean | null;
   /**
    * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
    */
@@ -964,6 +1097,30 @@ export interface Veteran {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * 公众在意见征集页面提交的意见,不会在网站上公开。逐条填写处理结果,便于汇总反馈情况。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultationOpinions".
+ */
+export interface ConsultationOpinion {
+  id: string;
+  consultation: string | Consultation;
+  body: string;
+  contact?: {
+    name?: string | null;
+    phoneMasked?: string | null;
+    phoneSealed?: string | null;
+  };
+  decision?: ('adopted' | 'partly' | 'notAdopted') | null;
+  /**
+   * 未采纳的请写明理由
+   */
+  reason?: string | null;
+  submissionKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1536,6 +1693,14 @@ export interface PayloadLockedDocument {
         value: string | ServiceGuide;
       } | null)
     | ({
+        relationTo: 'consultations';
+        value: string | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultationOpinions';
+        value: string | ConsultationOpinion;
+      } | null)
+    | ({
         relationTo: 'stations';
         value: string | Station;
       } | null)
@@ -1730,6 +1895,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   attachments?: T;
   interpretations?: T;
   guides?: T;
+  consultations?: T;
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
@@ -1948,6 +2114,95 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  opensAt?: T;
+  closesAt?: T;
+  draft?: T;
+  draftAttachments?: T;
+  howToRespond?: T;
+  feedback?:
+    | T
+    | {
+        received?: T;
+        adopted?: T;
+        summary?: T;
+      };
+  finalPolicy?: T;
+  hasFeedback?: T;
+  slug?: T;
+  publishedAt?: T;
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultationOpinions_select".
+ */
+export interface ConsultationOpinionsSelect<T extends boolean = true> {
+  consultation?: T;
+  body?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phoneMasked?: T;
+        phoneSealed?: T;
+      };
+  decision?: T;
+  reason?: T;
+  submissionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2655,6 +2910,20 @@ export interface SiteSetting {
   postcode?: string | null;
   officeHours?: string | null;
   /**
+   * 全国政府网站找错平台给本站的地址,须含本站的网站标识码;页脚显示“我为政府网站找错”。本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+   */
+  errorReportUrl?: string | null;
+  /**
+   * 机构编制部门发给本单位的“党政机关”标识图片及其链接;设置图片后显示在页脚。
+   */
+  identityMark?: {
+    image?: (string | null) | Media;
+    /**
+     * 本站页面以 / 开头;外部网站须在 系统 › 外部链接白名单 中
+     */
+    href?: string | null;
+  };
+  /**
    * 站点列表始终可用；配置瓦片服务后，列表页提供“在地图上查看”。访客点击后才会从瓦片服务加载地图。
    */
   map?: {
@@ -2672,6 +2941,7 @@ export interface SiteSetting {
      */
     attribution?: string | null;
   };
+  mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -2811,6 +3081,54 @@ export interface BureauProfile {
   createdAt?: string | null;
 }
 /**
+ * 本局开设的政务新媒体账号,公开页面“政务新媒体”按此顺序列出。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mediaAccounts".
+ */
+export interface MediaAccount {
+  id: string;
+  accounts?:
+    | {
+        name: string;
+        platform: 'wechat' | 'channels' | 'weibo' | 'douyin' | 'toutiao' | 'other';
+        qr: string | Media;
+        /**
+         * 一两句话说明这个账号发什么,例如“政策解读、办事提醒”。
+         */
+        purpose: string;
+        id?: string | null;
+      }[]
+    | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * 每行一个词。禁用词阻止发布;敏感词只提示审核人员注意。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2898,6 +3216,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   address?: T;
   postcode?: T;
   officeHours?: T;
+  errorReportUrl?: T;
+  identityMark?:
+    | T
+    | {
+        image?: T;
+        href?: T;
+      };
   map?:
     | T
     | {
@@ -2906,6 +3231,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         maxZoom?: T;
         attribution?: T;
       };
+  mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;
@@ -3029,6 +3355,48 @@ export interface BureauProfileSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mediaAccounts_select".
+ */
+export interface MediaAccountsSelect<T extends boolean = true> {
+  accounts?:
+    | T
+    | {
+        name?: T;
+        platform?: T;
+        qr?: T;
+        purpose?: T;
+        id?: T;
+      };
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bannedWords_select".
  */
 export interface BannedWordsSelect<T extends boolean = true> {
@@ -3106,6 +3474,7 @@ export interface TaskWorkflowScheduledPublish {
       | 'policies'
       | 'interpretations'
       | 'serviceGuides'
+      | 'consultations'
       | 'commendations'
       | 'veterans'
       | 'leaders'
