@@ -30,6 +30,9 @@ const ALLOWED: Record<string, string> = {
   'src/payload/constants/stations.ts': 'station levels, honours and standards checklists',
   'src/payload/constants/veterans.ts': 'honour kinds',
   'src/payload/constants/mediaAccounts.ts': '政务新媒体 platforms and the page path',
+  'src/payload/constants/serviceGuides.ts': '办事指南 service types, life events, audiences and material forms',
+  'src/payload/constants/consultations.ts': '意见征集 phases and their labels',
+  'src/payload/constants/bureau.ts': '机构概况: the page path and unit kinds',
   'src/payload/constants/options.ts': 'label map → select options, for the filter forms',
 
   // Pure rules the site applies exactly as the back office does.
