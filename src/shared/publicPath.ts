@@ -12,10 +12,10 @@ const PUBLIC_PATHS = {
   news: (doc: PathDoc) => at('news', doc.category, doc.slug),
   policies: (doc: PathDoc) => at('policies', doc.slug),
   interpretations: (doc: PathDoc) => at('interpretations', doc.slug),
+  serviceGuides: (doc: PathDoc) => at('services', doc.slug),
   stations: (doc: PathDoc) => at('stations', doc.slug),
   veterans: (doc: PathDoc) => at('veterans', doc.slug),
   commendations: (doc: PathDoc) => at('commendations', doc.slug),
-  serviceGuides: (doc: PathDoc) => at('services', doc.slug),
 } as const
 
 export type PublicCollection = keyof typeof PUBLIC_PATHS

@@ -12,7 +12,8 @@ describe('publicPath', () => {
     expect(publicPath('stations', { slug: 's1' })).toBe('/stations/s1')
     expect(publicPath('veterans', { slug: 'v1' })).toBe('/veterans/v1')
     expect(publicPath('commendations', { slug: 'c1' })).toBe('/commendations/c1')
-    expect(PUBLIC_COLLECTIONS).toEqual(['news', 'policies', 'interpretations', 'stations', 'veterans', 'commendations'])
+    expect(publicPath('serviceGuides', { slug: 'g1' })).toBe('/services/g1')
+    expect(PUBLIC_COLLECTIONS).toEqual(['news', 'policies', 'interpretations', 'serviceGuides', 'stations', 'veterans', 'commendations'])
   })
 
   it('should give no path for other collections or missing fields', () => {
