@@ -3043,16 +3043,10 @@ export interface BureauProfile {
         id?: string | null;
       }[]
     | null;
-  contact?: {
-    address?: string | null;
-    phone?: string | null;
-    postcode?: string | null;
-    hours?: string | null;
-    /**
-     * 选择县退役军人服务中心的站点条目,网站据此给出地图和路线。
-     */
-    station?: (string | null) | Station;
-  };
+  /**
+   * 选择县退役军人服务中心的站点条目,网站据此给出地图和路线。地址、电话和办公时间取自“网站设置”,只需在那里维护。
+   */
+  contactStation?: (string | null) | Station;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
   lastEditedBy?: (string | null) | User;
@@ -3317,15 +3311,7 @@ export interface BureauProfileSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
-  contact?:
-    | T
-    | {
-        address?: T;
-        phone?: T;
-        postcode?: T;
-        hours?: T;
-        station?: T;
-      };
+  contactStation?: T;
   workflowState?: T;
   reviewStage?: T;
   lastEditedBy?: T;

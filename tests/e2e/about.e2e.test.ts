@@ -58,7 +58,7 @@ describe('机构概况 (/about)', () => {
     expect(await page.locator('#affiliated .va-units > li').count()).toBe(bureau.units.filter((unit) => unit.kind === 'affiliated').length)
     expect(await page.locator('#internal a[href^="tel:"]').count()).toBe(6)
     const map = page.locator('#contact a[href^="/stations/"]')
-    expect(await map.getAttribute('href')).toBe(`/stations/${bureau.profile.contact.station}`)
+    expect(await map.getAttribute('href')).toBe(`/stations/${bureau.profile.contactStation}`)
     await map.click()
     expect(await page.locator('h1').textContent()).toBe('南屏县退役军人服务中心')
   })

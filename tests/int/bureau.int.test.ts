@@ -104,16 +104,18 @@ describe('机构概况 through review', () => {
     expect(kept.inOffice).toBe(false)
   })
 
-  it('should publish a change to the functions and contact only after 初审 and the publisher', async () => {
+  it('should publish a change to the functions only after 初审 and the publisher', async () => {
     const published = await payload.findGlobal({ slug: 'bureauProfile', depth: 0, ...asPublic })
     expect(published.functions?.length).toBeGreaterThan(0)
-    await payload.updateGlobal({ slug: 'bureauProfile', data: { contact: { ...published.contact, phone: '0739-5289999' } }, draft: true, user: editor, overrideAccess: false })
-    expect((await payload.findGlobal({ slug: 'bureauProfile', depth: 0, ...asPublic })).contact?.phone).toBe(published.contact?.phone)
+    expect(published.contactStation).toBeTruthy()
+    const functions = [...(published.functions ?? []).map(({ text }) => ({ text })), { text: '测试新增的一项职能。' }]
+    await payload.updateGlobal({ slug: 'bureauProfile', data: { functions }, draft: true, user: editor, overrideAccess: false })
+    expect((await payload.findGlobal({ slug: 'bureauProfile', depth: 0, ...asPublic })).functions).toHaveLength(published.functions!.length)
     const step = (user: User, action: 'submit' | 'approve' | 'publish') => performGlobalTransition(payload, { global: 'bureauProfile', user, input: { action } })
     await step(editor, 'submit')
     await expect(step(publisher, 'publish')).rejects.toThrow()
     await step(reviewer, 'approve')
     await step(publisher, 'publish')
-    expect((await payload.findGlobal({ slug: 'bureauProfile', depth: 0, ...asPublic })).contact?.phone).toBe('0739-5289999')
+    expect((await payload.findGlobal({ slug: 'bureauProfile', depth: 0, ...asPublic })).functions?.at(-1)?.text).toBe('测试新增的一项职能。')
   })
 })

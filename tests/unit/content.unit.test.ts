@@ -103,6 +103,6 @@ describe('demo 机构概况', () => {
 
   it('should point the contact map at the station entry of the county centre', () => {
     const stations = readFolder<{ slug: string; level: string }>(content, 'stations')
-    expect(stations.find((station) => station.data.slug === bureau.profile.contact.station)?.data.level).toBe('county')
+    expect(stations.find((station) => station.data.slug === bureau.profile.contactStation)?.data.level).toBe('county')
   })
 })

@@ -4,6 +4,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { contentOrPublic } from '../access/publishedOrStaff'
 import { CONTENT_DELETE_ROLES, CONTENT_ROLES } from '../constants/roles'
+import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { publishedVersions } from './versions'
 
@@ -46,15 +47,7 @@ export const Leaders: CollectionConfig = {
     { name: 'photo', type: 'upload', label: '照片', relationTo: 'media', admin: { description: '标准证件照或工作照,须填写替代文字。' } },
     { name: 'duties', type: 'textarea', label: '分管工作', required: true },
     { name: 'resume', type: 'textarea', label: '简历', required: true, admin: { description: '每段一行,按时间顺序填写。' } },
-    {
-      name: 'order',
-      type: 'number',
-      label: '排列顺序',
-      required: true,
-      defaultValue: 10,
-      index: true,
-      admin: { position: 'sidebar', step: 1, description: '数字小的排在前面。' },
-    },
+    orderField(),
     {
       name: 'inOffice',
       type: 'checkbox',

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/contentAccess'
 import { ORG_UNIT_KIND_LABELS } from '../constants/bureau'
 import { toOptions } from '../constants/options'
+import { orderField } from '../fields/order'
 import { slugField } from '../fields/slug'
 import { publishedVersions } from './versions'
 
@@ -36,15 +37,7 @@ export const OrgUnits: CollectionConfig = {
         { name: 'address', type: 'text', label: '办公地点' },
       ],
     },
-    {
-      name: 'order',
-      type: 'number',
-      label: '排列顺序',
-      required: true,
-      defaultValue: 10,
-      index: true,
-      admin: { position: 'sidebar', step: 1, description: '数字小的排在前面。' },
-    },
+    orderField(),
     slugField(),
   ],
 }

@@ -5,8 +5,9 @@ import { hasRole } from '../access/hasRole'
 import { CONTENT_ROLES } from '../constants/roles'
 
 /**
- * 机构概况: the bureau's functions (机构职能) and how to reach it (联系方式). Leaders and units are
- * collections of their own (领导信息, 机构设置); the public 机构概况 page shows all of them.
+ * 机构概况: the bureau's functions (机构职能) and where it is on the map (the county centre's station
+ * entry). Its address, phone and hours are the site settings' (one place, also in the footer and
+ * 联系我们); leaders and units are collections of their own (领导信息, 机构设置).
  */
 export const BureauProfile: GlobalConfig = {
   slug: 'bureauProfile',
@@ -24,28 +25,12 @@ export const BureauProfile: GlobalConfig = {
       fields: [{ name: 'text', type: 'textarea', label: '职能', required: true }],
     },
     {
-      name: 'contact',
-      type: 'group',
-      label: '联系方式',
-      fields: [
-        { name: 'address', type: 'text', label: '办公地址' },
-        {
-          type: 'row',
-          fields: [
-            { name: 'phone', type: 'text', label: '办公电话' },
-            { name: 'postcode', type: 'text', label: '邮编' },
-          ],
-        },
-        { name: 'hours', type: 'text', label: '办公时间' },
-        {
-          name: 'station',
-          type: 'relationship',
-          label: '地图位置',
-          relationTo: 'stations',
-          filterOptions: { _status: { equals: 'published' } },
-          admin: { description: '选择县退役军人服务中心的站点条目,网站据此给出地图和路线。' },
-        },
-      ],
+      name: 'contactStation',
+      type: 'relationship',
+      label: '联系方式:地图位置',
+      relationTo: 'stations',
+      filterOptions: { _status: { equals: 'published' } },
+      admin: { description: '选择县退役军人服务中心的站点条目,网站据此给出地图和路线。地址、电话和办公时间取自“网站设置”,只需在那里维护。' },
     },
   ],
 }

@@ -151,7 +151,7 @@ export type BureauFile = {
   profile: {
     intro: string
     functions: { text: string }[]
-    contact: { address: string; phone: string; postcode?: string; hours: string; station: string }
+    contactStation: string
   }
   leaders: {
     slug: string

@@ -171,10 +171,9 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
   const bureau = readYaml<BureauFile>(contentDir, 'bureau.yaml')
   const profile = await payload.findGlobal({ slug: 'bureauProfile', depth: 0 })
   if (!profile.functions?.length) {
-    const { contact } = bureau.profile
     await payload.updateGlobal({
       slug: 'bureauProfile',
-      data: { ...bureau.profile, contact: { ...contact, station: idOf('stations', contact.station) }, _status: 'published' },
+      data: { ...bureau.profile, contactStation: idOf('stations', bureau.profile.contactStation), _status: 'published' },
       context: { seeding: true },
     })
   }

@@ -450,10 +450,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`bureau_profile\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`intro\` text,
-  	\`contact_address\` text,
-  	\`contact_phone\` text,
-  	\`contact_postcode\` text,
-  	\`contact_hours\` text,
   	\`contact_station_id\` text(36),
   	\`workflow_state\` text DEFAULT 'draft',
   	\`review_stage\` text,
@@ -465,7 +461,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`bureau_profile_contact_contact_station_idx\` ON \`bureau_profile\` (\`contact_station_id\`);`)
+  await db.run(sql`CREATE INDEX \`bureau_profile_contact_station_idx\` ON \`bureau_profile\` (\`contact_station_id\`);`)
   await db.run(sql`CREATE INDEX \`bureau_profile_workflow_state_idx\` ON \`bureau_profile\` (\`workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`bureau_profile_last_edited_by_idx\` ON \`bureau_profile\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`bureau_profile__status_idx\` ON \`bureau_profile\` (\`_status\`);`)
@@ -529,10 +525,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_bureau_profile_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`version_intro\` text,
-  	\`version_contact_address\` text,
-  	\`version_contact_phone\` text,
-  	\`version_contact_postcode\` text,
-  	\`version_contact_hours\` text,
   	\`version_contact_station_id\` text(36),
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_review_stage\` text,
@@ -547,7 +539,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_bureau_profile_v_version_contact_version_contact_statio_idx\` ON \`_bureau_profile_v\` (\`version_contact_station_id\`);`)
+  await db.run(sql`CREATE INDEX \`_bureau_profile_v_version_version_contact_station_idx\` ON \`_bureau_profile_v\` (\`version_contact_station_id\`);`)
   await db.run(sql`CREATE INDEX \`_bureau_profile_v_version_version_workflow_state_idx\` ON \`_bureau_profile_v\` (\`version_workflow_state\`);`)
   await db.run(sql`CREATE INDEX \`_bureau_profile_v_version_version_last_edited_by_idx\` ON \`_bureau_profile_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_bureau_profile_v_version_version__status_idx\` ON \`_bureau_profile_v\` (\`version__status\`);`)
