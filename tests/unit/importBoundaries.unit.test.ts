@@ -29,6 +29,7 @@ const ALLOWED: Record<string, string> = {
   'src/payload/constants/policies.ts': 'policy topics and validity labels',
   'src/payload/constants/stations.ts': 'station levels, honours and standards checklists',
   'src/payload/constants/veterans.ts': 'honour kinds',
+  'src/payload/constants/consultations.ts': 'whether a consultation is open (the list, the page and the submission service agree), its phase labels',
   'src/payload/constants/options.ts': 'label map → select options, for the filter forms',
 
   // Pure rules the site applies exactly as the back office does.
