@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { issueChallenge, submitOpinion } from '../../src/payload/cases'
+import { consultationsWithoutFeedback } from '../../src/payload/collections/Consultations'
 import { decrypt } from '../../src/payload/cases/infrastructure/keys'
 import { CONSULTATION_SUBMIT_CLOSED, MISSING_FEEDBACK } from '../../src/payload/constants/consultations'
 import { payloadSecret } from '../../src/payload/env'
@@ -106,6 +107,8 @@ describe('意见征集: the consultation lifecycle and its opinions', () => {
     expect(doc.hasFeedback).toBe(false)
     const report = await runPrePublishChecks(payload, 'consultations', doc as never)
     expect(report.warnings.map((warning) => warning.message)).toContain(MISSING_FEEDBACK)
+    // The admin start page lists it under 意见征集待反馈.
+    expect((await consultationsWithoutFeedback(payload)).map((entry) => String(entry.id))).toContain(consultation)
   })
 
   it('should publish the 反馈情况 only through review, then show it to the public', async () => {
@@ -127,6 +130,7 @@ describe('意见征集: the consultation lifecycle and its opinions', () => {
     expect(JSON.stringify(seen.feedback?.summary)).toContain('已采纳')
     const report = await runPrePublishChecks(payload, 'consultations', seen as never)
     expect(report.warnings.map((warning) => warning.message)).not.toContain(MISSING_FEEDBACK)
+    expect((await consultationsWithoutFeedback(payload)).map((entry) => String(entry.id))).not.toContain(consultation)
   })
 
   it('should never show opinions or their personal data to the public', async () => {

@@ -9,6 +9,7 @@ describe('publicPath', () => {
     expect(publicPath('news', { category: 'work', slug: 'a-b' })).toBe('/news/work/a-b')
     expect(publicPath('policies', { slug: 'p1' })).toBe('/policies/p1')
     expect(publicPath('interpretations', { slug: 'i1' })).toBe('/interpretations/i1')
+    expect(publicPath('consultations', { slug: 'c1' })).toBe('/consultations/c1')
     expect(publicPath('stations', { slug: 's1' })).toBe('/stations/s1')
     expect(publicPath('veterans', { slug: 'v1' })).toBe('/veterans/v1')
     expect(publicPath('commendations', { slug: 'c1' })).toBe('/commendations/c1')

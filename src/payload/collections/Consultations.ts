@@ -1,6 +1,7 @@
 // Plugins add behaviour (see payload.config.ts): workflow() reviews it (the 反馈情况 too) on drafts, mediaUse() tracks its attachments, siteCache() purges the site on publication.
-import type { CollectionConfig, DateField } from 'payload'
+import type { CollectionConfig, DateField, Payload } from 'payload'
 
+import { beijingDate } from '../../shared/beijingTime'
 import { contentAccess } from '../access/contentAccess'
 import { publishedAtField, toUtcIso } from '../fields/publishedAt'
 import { richTextField } from '../fields/richText'
@@ -20,6 +21,27 @@ const day = (name: 'opensAt' | 'closesAt', label: string, description: string): 
 
 /** Whether the 反馈情况 has been written: kept on the document so staff can filter the list by it. */
 export const hasFeedbackText = (feedback: unknown): boolean => plainText((feedback as { summary?: RichText } | undefined)?.summary).trim() !== ''
+
+/**
+ * Published consultations whose period ended before today (Beijing) and whose 反馈情况 is not
+ * published: the admin start page lists them (the 检查指标 counts each against the site).
+ */
+export const consultationsWithoutFeedback = async (payload: Payload, now = new Date()) =>
+  (
+    await payload.find({
+      collection: 'consultations',
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { closesAt: { less_than: new Date(`${beijingDate(now)}T00:00:00+08:00`).toISOString() } },
+          { hasFeedback: { equals: false } },
+        ],
+      },
+      depth: 0,
+      limit: 20,
+      select: { title: true },
+    })
+  ).docs
 
 /**
  * 意见征集: a draft policy or measure put to the public for a period. The public's opinions go to

@@ -5,7 +5,8 @@ import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../constants/news'
 import { CONTENT_ROLES } from '../../constants/roles'
 import { REVIEW_STAGE_LABELS, STALE_AFTER_DAYS, WORKFLOW_STATE_LABELS, type WorkflowState } from '../../constants/workflow'
 import type { User } from '../../../payload-types'
-import { beijingDate, beijingDateTime } from '../../../shared'
+import { beijingDateTime } from '../../../shared'
+import { consultationsWithoutFeedback } from '../../collections/Consultations'
 import { MISSING_FEEDBACK } from '../../constants/consultations'
 import { GLOBAL_WORKFLOW_CHAINS, isWorkflowGlobal, WORKFLOW_CHAINS, WORKFLOW_COLLECTIONS, type WorkflowCollection, type WorkflowGlobal } from '../chains'
 import { refusal } from '../rules'
@@ -131,21 +132,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
   const stale = columns.filter((column) => !column.last || Date.now() - new Date(column.last).getTime() > column.days * DAY)
 
   // Published consultations whose period ended before today (Beijing) and whose 反馈情况 is not published.
-  const withoutFeedback = (
-    await payload.find({
-      collection: 'consultations',
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { closesAt: { less_than: new Date(`${beijingDate(new Date())}T00:00:00+08:00`).toISOString() } },
-          { hasFeedback: { equals: false } },
-        ],
-      },
-      depth: 0,
-      limit: 20,
-      select: { title: true },
-    })
-  ).docs.map((doc) => ({ href: editHref('consultations', String(doc.id)), kind: labelOf('consultations'), title: doc.title }))
+  const withoutFeedback = (await consultationsWithoutFeedback(payload)).map((doc) => ({ href: editHref('consultations', String(doc.id)), kind: labelOf('consultations'), title: doc.title }))
 
   const list = (items: Item[], empty: string) =>
     items.length ? (
