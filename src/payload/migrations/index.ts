@@ -6,7 +6,7 @@ import * as migration_20261202_011503_security_pass from './20261202_011503_secu
 import * as migration_20261202_064000_published_at_utc from './20261202_064000_published_at_utc';
 import * as migration_20261202_064320_case_handling from './20261202_064320_case_handling';
 import * as migration_20261202_085042_service_guides from './20261202_085042_service_guides';
-import * as migration_20261202_110739_bureau_profile from './20261202_110739_bureau_profile';
+import * as migration_20261202_113308_bureau_consultations_site_frame from './20261202_113308_bureau_consultations_site_frame';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261202_085042_service_guides',
   },
   {
-    up: migration_20261202_110739_bureau_profile.up,
-    down: migration_20261202_110739_bureau_profile.down,
-    name: '20261202_110739_bureau_profile',
+    up: migration_20261202_113308_bureau_consultations_site_frame.up,
+    down: migration_20261202_113308_bureau_consultations_site_frame.down,
+    name: '20261202_113308_bureau_consultations_site_frame'
   },
 ];
