@@ -54,6 +54,9 @@ describe('机构概况 (/about)', () => {
       expect((await page.request.get(src)).status(), src).toBe(200)
     }
     expect(await page.locator('.va-leaders img').count()).toBe(current.length)
+    // A portrait keeps its shape: the picture drawn is taller than wide, never cropped to a landscape size.
+    const drawn = await page.locator('.va-leaders img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalHeight / (image as HTMLImageElement).naturalWidth))
+    for (const ratio of drawn) expect(ratio).toBeGreaterThan(1)
     expect(await page.locator('#internal .va-units > li').count()).toBe(bureau.units.filter((unit) => unit.kind === 'internal').length)
     expect(await page.locator('#affiliated .va-units > li').count()).toBe(bureau.units.filter((unit) => unit.kind === 'affiliated').length)
     expect(await page.locator('#internal a[href^="tel:"]').count()).toBe(6)
