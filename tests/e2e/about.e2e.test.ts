@@ -55,6 +55,8 @@ describe('机构概况 (/about)', () => {
     }
     expect(await page.locator('.va-leaders img').count()).toBe(current.length)
     // A portrait keeps its shape: the picture drawn is taller than wide, never cropped to a landscape size.
+    for (const image of await page.locator('.va-leaders img').all()) await image.scrollIntoViewIfNeeded()
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.va-leaders img')].every((image) => image.complete && image.naturalWidth > 0), null, { timeout: 30_000 })
     const drawn = await page.locator('.va-leaders img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalHeight / (image as HTMLImageElement).naturalWidth))
     for (const ratio of drawn) expect(ratio).toBeGreaterThan(1)
     expect(await page.locator('#internal .va-units > li').count()).toBe(bureau.units.filter((unit) => unit.kind === 'internal').length)
