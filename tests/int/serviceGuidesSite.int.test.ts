@@ -60,6 +60,14 @@ describe('办事指南 on the public site', () => {
     }
   })
 
+  it('should read a station and a policy page as often as readers ask (the guides join carries nothing from one read to the next)', async () => {
+    // Each read once added its access condition to a shared join object; after ~75 views SQLite refused the query.
+    for (let view = 0; view < 150; view += 1) {
+      expect((await getStation(STATION))?.guides?.docs?.length, `station view ${view}`).toBeGreaterThan(0)
+      expect((await getPolicy(POLICY))?.guides?.docs?.length, `policy view ${view}`).toBeGreaterThan(0)
+    }
+  }, 120_000)
+
   it('should preselect only a published guide named by a well-formed ?guide=', async () => {
     expect(await getGuideForEnquiry(PUBLISHED)).toEqual({ title: '退役军人优待证申领', slug: PUBLISHED, topics: [expect.any(String)] })
     for (const value of [DRAFT, 'no-such-guide', '../admin', 'A'.repeat(101), '', null]) {

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { Policy } from '../../../payload-types'
 import { findOnePublic, findPublic, PAGE_SIZE } from './publicRead'
-import { GUIDE_JOIN, GUIDE_POPULATE } from './serviceGuides'
+import { GUIDE_POPULATE, guideJoin } from './serviceGuides'
 
 export type PolicyFilter = {
   topic?: string
@@ -62,7 +62,7 @@ export const getPolicy = async (slug: string): Promise<Policy | null> =>
       limit: 1,
       depth: 1,
       pagination: false,
-      joins: { ...GUIDE_JOIN, interpretations: false },
+      joins: { ...guideJoin(), interpretations: false },
       populate: GUIDE_POPULATE,
     })
   ).docs[0] ?? null) as Policy | null

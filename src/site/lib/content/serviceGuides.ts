@@ -37,8 +37,12 @@ export const materialFiles = (row: NonNullable<ServiceGuide['materials']>[number
     .map((part) => ({ part, file: row[part] }))
     .filter((entry): entry is { part: 'blankForm' | 'sample'; file: Media } => typeof entry.file === 'object' && entry.file !== null && Boolean(entry.file.url))
 
-/** The guides a station page or policy page lists (published only: the join reads with the public's access). */
-export const GUIDE_JOIN = { guides: { limit: 50, sort: 'title' } } as const
+/**
+ * The guides a station page or policy page lists (published only: the join reads with the public's
+ * access). A new object for every read: Payload writes the access condition into the join's
+ * `where`, so a shared object grew by one condition per page view until SQLite refused the query.
+ */
+export const guideJoin = () => ({ guides: { limit: 50, sort: 'title' } })
 export const GUIDE_POPULATE = { serviceGuides: { title: true, slug: true } } as const
 
 /** The published guides in a join's result, as links. */

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { Station } from '../../../payload-types'
 import { orderByHierarchy } from '../stationOrder'
 import { findPublic } from './publicRead'
-import { GUIDE_JOIN, GUIDE_POPULATE } from './serviceGuides'
+import { GUIDE_POPULATE, guideJoin } from './serviceGuides'
 
 export type StationFilter = { level?: string; region?: string; honour?: string }
 
@@ -34,7 +34,7 @@ export const getStation = async (slug: string) =>
       limit: 1,
       depth: 1,
       pagination: false,
-      joins: { ...GUIDE_JOIN, children: false },
+      joins: { ...guideJoin(), children: false },
       populate: GUIDE_POPULATE,
     })
   ).docs[0] ?? null) as Station | null
