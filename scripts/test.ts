@@ -4,7 +4,8 @@
  * 2. MongoDB — every integration and end-to-end file again, on MONGODB_URI's server when set,
  *    else on a MongoDB wire server started here on a free port (scripts/mongo/wireServer.ts).
  * Each lane prints its own count; the run fails when either fails. Extra arguments (file
- * filters, `--project …`) go to both lanes; SKIP_MONGODB_LANE=1 runs only the first.
+ * filters, `--project …`) go to both lanes; SKIP_MONGODB_LANE=1 runs only the first and
+ * SKIP_SQLITE_LANE=1 only the second.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,7 +48,9 @@ try {
   await run(bin('tsc'), ['--noEmit'])
   await run(bin('astro'), ['check', '--minimumSeverity', 'warning'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } })
 
-  lanes.push(await runLane('SQLite lane: unit, integration, end-to-end', { TEST_LANE: 'sqlite' }))
+  if (process.env.SKIP_SQLITE_LANE !== '1') {
+    lanes.push(await runLane('SQLite lane: unit, integration, end-to-end', { TEST_LANE: 'sqlite' }))
+  }
 
   if (process.env.SKIP_MONGODB_LANE !== '1') {
     let server: WireServer | undefined

@@ -3,10 +3,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
+import { CRAWL_MINIMUM, crawlPaths } from '../helpers/siteCrawl'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-/** axe-core on every URL of sitemap.xml, in the normal and the elderly-friendly mode. */
+/** axe-core on every URL of sitemap.xml (one of each page type in the MongoDB lane), in each display mode and script. */
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   const siteUrl = inject('siteUrl')
   let browser: Browser
@@ -14,8 +15,7 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
-    urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    urls = await crawlPaths(siteUrl)
     urls.push('/no-such-page', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99', '/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99&type=news&sort=date&page=2')
   })
   afterAll(() => browser.close())
@@ -27,7 +27,7 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
       if (mode === 'traditional') await context.addCookies([{ name: 'va-script', value: 'hant', url: siteUrl }])
       const page = await context.newPage()
       const violations: string[] = []
-      expect(urls.length).toBeGreaterThan(50)
+      expect(urls.length).toBeGreaterThan(CRAWL_MINIMUM())
       for (const url of urls) {
         await page.goto(`${siteUrl}${url}`)
         const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze()

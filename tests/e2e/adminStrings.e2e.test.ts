@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { HARD_CODED_ENGLISH } from '../../src/payload/staffAdmin/AdminStrings'
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
+import { testDatabase } from '../helpers/testDatabase'
 
 /** English Payload, Lexical or the toast library would show, and Payload's placeholder for an empty cell. */
 const FORBIDDEN = [
@@ -90,7 +91,10 @@ describe('the admin speaks Chinese to every role', () => {
     await page.context().close()
   })
 
-  for (const role of ['admin', 'editor', 'reviewer', 'handler']) {
+  // The strings do not depend on the database: the MongoDB lane walks the administrator's admin,
+  // which opens every collection and setting the other roles see (their tabs are checked on SQLite).
+  const roles = testDatabase() === 'mongodb' ? ['admin'] : ['admin', 'editor', 'reviewer', 'handler']
+  for (const role of roles) {
     it(`should show ${role} no English and no field keys`, { timeout: 900_000 }, async () => {
       const page = await (await browser.newContext()).newPage()
       await logInToAdmin(page, adminUrl, `${role}@demo.example`, { timeout: 60_000 })
