@@ -127,6 +127,18 @@ describe('front server', () => {
     up = true
   })
 
+  it('should answer a Chinese page with 503, not the bare 500, when a render fails and no copy was ever kept', async () => {
+    up = false
+    const response = await fetch(`${base}/consultations/never-opened`)
+    up = true
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('30')
+    const body = await response.text()
+    expect(body).toContain('<html lang="zh-CN">')
+    expect(body).toContain('页面暂时无法打开')
+    expect(body).toContain('<a href="/">返回首页</a>')
+  })
+
   it('should not keep a reader waiting for a slow render when a copy exists, and refresh it afterwards', async () => {
     version = 'v4'
     delayMs = 1000
@@ -271,7 +283,7 @@ describe('front server with the database down', () => {
     up = false
     const base = await start(new PageCache(dir))
     for (const page of ['/a', '/b', '/c']) expect(await (await fetch(`${base}${page}`)).text()).toContain(`v1 ${page}`)
-    expect((await fetch(`${base}/never-rendered`)).status).toBe(500)
+    expect((await fetch(`${base}/never-rendered`)).status).toBe(503)
     up = true
   })
 

@@ -47,6 +47,21 @@ const headersFor = (page: CachedPage, gzip: boolean, state: string, https: boole
 /** Hits are the hot path: their header lists are built once per page and reused. */
 const hitHeaders = new WeakMap<CachedPage, { gzip: string[]; plain: string[] }>()
 
+/**
+ * What a reader gets when a page can be neither rendered nor served from a copy (the database is
+ * down and the page was never kept: a 意见征集 page, which is rendered for each reader, or one
+ * nobody had opened): a page in Chinese that needs nothing from the database, not a bare 500.
+ */
+export const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>页面暂时无法打开</title></head>
+<body><main><h1>页面暂时无法打开</h1><p>网站正在恢复,请过几分钟再刷新这个页面。您填写的内容如果还没有提交,请先不要关闭页面。</p><p><a href="/">返回首页</a> · <a href="/sitemap">网站地图</a></p></main></body></html>
+`
+
+const unavailable = (res: ServerResponse) => {
+  res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' })
+  res.end(UNAVAILABLE_PAGE)
+}
+
 const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'MISS' | 'STALE', https: boolean) => {
   const gzip = req.headers['accept-encoding']?.includes('gzip') ?? false
   let headers: string[]
@@ -200,8 +215,7 @@ export const createFrontServer = ({
     upstreamRequest.on('error', () => {
       if (res.headersSent) return res.destroy()
       if (fallback()) return
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' })
-      res.end('网站正在维护,请稍后再试。')
+      unavailable(res)
     })
     req.pipe(upstreamRequest)
   }
@@ -263,6 +277,11 @@ export const createFrontServer = ({
     if (fresh) return send(req, res, fresh, 'MISS', https)
     const lastGood = atHand ?? (await cache.lastGood(key))
     if (lastGood) return send(req, res, lastGood, 'STALE', https)
+    // The render failed and no copy was ever kept: say so in Chinese rather than pass on the 500.
+    if (fresh === null) {
+      secure(res)
+      return unavailable(res)
+    }
     return proxy(req, res)
   })
 }
