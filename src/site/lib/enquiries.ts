@@ -17,6 +17,7 @@ import {
   rateAndClose,
   requestReview,
   submitEnquiry,
+  type FieldErrors,
   type SubmitOutcome,
   type SubmittedFile,
   UNAVAILABLE_MESSAGE,
@@ -92,6 +93,29 @@ export const parseSubmission = async (request: Request): Promise<ParsedSubmissio
     else if (name === 'attachments' && value.size > 0) files.push({ name: value.name, size: value.size, data: Buffer.from(await value.arrayBuffer()) })
   }
   return { ok: true, raw: formToSubmission(form), form, files, removeKept }
+}
+
+/** What a form page shows after a post without JavaScript: the values sent back, the outcome, its field errors and message. */
+export type FormPost<O> = { status: number; values?: Record<string, string>; outcome?: O; errors: FieldErrors; message?: string }
+
+/**
+ * A form page's own post (留言 and 意见征集 alike): read within the limits, handed to `submit`,
+ * and answered with what the page shows next. A fresh submission key when the form sent none.
+ */
+export const answerFormPost = async <O extends { status: number; errors?: FieldErrors; message?: string }>(
+  request: Request,
+  submit: (parsed: Extract<ParsedSubmission, { ok: true }>) => Promise<O>,
+): Promise<FormPost<O>> => {
+  const parsed = await parseSubmission(request)
+  if (!parsed.ok) return { status: parsed.status, errors: {}, message: parsed.message }
+  const outcome = await submit(parsed)
+  return {
+    status: outcome.status,
+    values: { ...parsed.form, submissionKey: parsed.form.submissionKey || newSubmissionKey() },
+    outcome,
+    errors: outcome.status === 400 ? (outcome.errors ?? {}) : {},
+    message: outcome.message,
+  }
 }
 
 export const newChallenge = () => issueChallenge(payloadSecret())

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Policy } from '../../../payload-types'
-import { findOnePublic, findPublic, PAGE_SIZE } from './publicRead'
+import { findBySlugPublic, findOnePublic, findPublic, PAGE_SIZE } from './publicRead'
 import { GUIDE_POPULATE, guideJoin } from './serviceGuides'
 
 export type PolicyFilter = {
@@ -55,17 +55,7 @@ export const getPolicyFacets = async () => {
 
 /** A policy with its attachments, and the published guides resting on it (titles and slugs only). */
 export const getPolicy = async (slug: string): Promise<Policy | null> =>
-  ((
-    await findPublic({
-      collection: 'policies',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      pagination: false,
-      joins: { ...guideJoin(), interpretations: false },
-      populate: GUIDE_POPULATE,
-    })
-  ).docs[0] ?? null) as Policy | null
+  (await findBySlugPublic('policies', slug, { joins: { ...guideJoin(), interpretations: false }, populate: GUIDE_POPULATE })) as Policy | null
 
 export const getLatestPolicies = async (limit: number) =>
   (

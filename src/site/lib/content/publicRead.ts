@@ -20,4 +20,11 @@ export const findPublic = async <C extends CollectionSlug>(args: FindArgs & { co
 export const findOnePublic = async <C extends CollectionSlug>(collection: C, where: Where, depth = 1) =>
   (await findPublic({ collection, where, limit: 1, depth, pagination: false })).docs[0] ?? null
 
+/** The published item at a slug, read in the shape a page needs (what it selects, populates and joins). */
+export const findBySlugPublic = async <C extends CollectionSlug>(
+  collection: C,
+  slug: string,
+  shape: Pick<FindArgs, 'select' | 'populate' | 'joins'> = {},
+) => (await findPublic({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 1, pagination: false, ...shape })).docs[0] ?? null
+
 export const PAGE_SIZE = 20

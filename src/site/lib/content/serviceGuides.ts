@@ -1,6 +1,6 @@
 import type { Media, Policy, ServiceGuide, Station } from '../../../payload-types'
 import type { GuideForEnquiry } from '../guideText'
-import { findPublic } from './publicRead'
+import { findBySlugPublic, findPublic } from './publicRead'
 
 /** What a list of guides shows: name, type and the two groupings of /services. */
 const LIST_SELECT = { title: true, slug: true, serviceType: true, lifeEvent: true, audiences: true, online: true, publishedAt: true } as const
@@ -11,20 +11,13 @@ export const getServiceGuides = async () =>
 
 /** A guide with the policies it rests on, the stations that handle it and its forms: only the fields the page shows. */
 export const getServiceGuide = async (slug: string) =>
-  ((
-    await findPublic({
-      collection: 'serviceGuides',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      pagination: false,
-      populate: {
-        policies: { title: true, slug: true, documentNumber: true, validity: true },
-        stations: { name: true, slug: true, address: true, phone: true, openingHours: true },
-        media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
-      },
-    })
-  ).docs[0] ?? null) as GuideWithLinks | null
+  (await findBySlugPublic('serviceGuides', slug, {
+    populate: {
+      policies: { title: true, slug: true, documentNumber: true, validity: true },
+      stations: { name: true, slug: true, address: true, phone: true, openingHours: true },
+      media: { url: true, filename: true, alt: true, mimeType: true, filesize: true },
+    },
+  })) as GuideWithLinks | null
 
 export type GuideWithLinks = Omit<ServiceGuide, 'basis' | 'places'> & {
   basis?: (Pick<Policy, 'id' | 'title' | 'slug' | 'documentNumber' | 'validity'> | string | number)[] | null
@@ -58,17 +51,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export const getGuideForEnquiry = async (slug: string | null): Promise<GuideForEnquiry | null> => {
   if (!slug || slug.length > 100 || !SLUG.test(slug)) return null
-  const guide = (
-    await findPublic({
-      collection: 'serviceGuides',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      pagination: false,
-      select: { title: true, slug: true, basis: true },
-      populate: { policies: { topic: true } },
-    })
-  ).docs[0] as { title: string; slug?: string | null; basis?: ({ topic?: string | null } | string | number)[] | null } | undefined
+  const guide = (await findBySlugPublic('serviceGuides', slug, {
+    select: { title: true, slug: true, basis: true },
+    populate: { policies: { topic: true } },
+  })) as { title: string; slug?: string | null; basis?: ({ topic?: string | null } | string | number)[] | null } | null
   if (!guide?.slug) return null
   const topics = (guide.basis ?? []).flatMap((policy) => (typeof policy === 'object' && policy.topic ? [policy.topic] : []))
   return { title: guide.title, slug: guide.slug, topics }

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { Station } from '../../../payload-types'
 import { orderByHierarchy } from '../stationOrder'
-import { findPublic } from './publicRead'
+import { findBySlugPublic, findPublic } from './publicRead'
 import { GUIDE_POPULATE, guideJoin } from './serviceGuides'
 
 export type StationFilter = { level?: string; region?: string; honour?: string }
@@ -27,17 +27,7 @@ export const getStations = async (filter: StationFilter = {}) => {
 
 /** A station with its parent and photos, and the published guides it handles (titles and slugs only). */
 export const getStation = async (slug: string) =>
-  ((
-    await findPublic({
-      collection: 'stations',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      pagination: false,
-      joins: { ...guideJoin(), children: false },
-      populate: GUIDE_POPULATE,
-    })
-  ).docs[0] ?? null) as Station | null
+  (await findBySlugPublic('stations', slug, { joins: { ...guideJoin(), children: false }, populate: GUIDE_POPULATE })) as Station | null
 
 export const getChildStations = async (parentId: string) =>
   (
