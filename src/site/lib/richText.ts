@@ -52,9 +52,17 @@ const converters = {
   },
 }
 
+/**
+ * Style attributes the converters write (a list item's `style=""`, an editor's alignment or
+ * indent). The site's CSP allows no inline style, so the browser refused each one and logged a
+ * violation (Lighthouse best practices 92 on a guide page); the site's stylesheet styles lists.
+ * Only generated tags can hold one: text from editors arrives escaped, its quotes as &quot;.
+ */
+const STYLE_ATTRIBUTE = /\sstyle="[^"]*"/g
+
 /** Server-side HTML of a Lexical field; the public page ships no editor code. */
 export const richTextToHtml = (data: unknown): string =>
-  data ? convertLexicalToHTML({ data: data as LexicalData, disableContainer: true, converters: converters as never }) : ''
+  data ? convertLexicalToHTML({ data: data as LexicalData, disableContainer: true, converters: converters as never }).replace(STYLE_ATTRIBUTE, '') : ''
 
 export const richTextToPlain = (data: unknown): string =>
   data ? convertLexicalToPlaintext({ data: data as LexicalData }) : ''
