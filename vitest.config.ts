@@ -23,6 +23,7 @@ export default defineConfig({
           name: `int-${lane}`,
           include: ['tests/{int,security}/**/*.int.test.ts'],
           globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+          setupFiles: ['tests/helpers/intFileDatabase.ts'],
           env: { TEST_DB: lane, NODE_ENV: 'test' },
           testTimeout: lane === 'mongodb' ? 60_000 : 30_000,
           hookTimeout: 120_000,

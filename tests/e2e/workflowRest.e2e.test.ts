@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ROLES } from '../../src/payload/constants/roles'
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../../src/payload/workflow/chains'
+import { chainFor, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../../src/payload/workflow/chains'
 import { restWorkflow } from '../helpers/restWorkflow'
+import { testDatabase } from '../helpers/testDatabase'
 import { editData, expectedRoles, MATRIX_ACTIONS, type MatrixAction, matrixData, matrixStep } from '../helpers/workflowMatrix'
 
 /** The workflow access matrix over REST; the attacks on the chain are in tests/security/reviewChain.e2e.test.ts. */
@@ -30,7 +31,11 @@ describe('workflow over REST', () => {
     console.table(matrix)
   })
 
-  for (const collection of WORKFLOW_COLLECTIONS) {
+  // REST answers the same on either database; what differs, each rule's query, runs for every
+  // collection on both in accessMatrix.int. So the MongoDB lane takes one collection of each chain.
+  const chains = new Set<unknown>()
+  const collections = testDatabase() === 'mongodb' ? WORKFLOW_COLLECTIONS.filter((collection) => !chains.has(chainFor(collection)) && Boolean(chains.add(chainFor(collection)))) : WORKFLOW_COLLECTIONS
+  for (const collection of collections) {
     for (const action of MATRIX_ACTIONS) {
       const allowed = expectedRoles(collection, action)
       if (!allowed) continue

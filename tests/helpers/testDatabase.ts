@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -44,3 +45,12 @@ export const copyMongoTemplate = (templateName: string, name: string): Promise<v
       if (documents.length > 0) await target.collection(collection).insertMany(documents)
     }
   })
+
+/** A copy of the seeded template under a new name: the file on SQLite, its collections on MongoDB. */
+export const copyTemplate = async (dataDir: string, templateName: string, name: string): Promise<void> => {
+  if (testDatabase() === 'mongodb') return copyMongoTemplate(templateName, name)
+  for (const suffix of ['.db', '.db-wal']) {
+    const source = path.join(dataDir, `${templateName}${suffix}`)
+    if (existsSync(source)) copyFileSync(source, path.join(dataDir, `${name}${suffix}`))
+  }
+}
