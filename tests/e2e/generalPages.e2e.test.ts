@@ -39,6 +39,8 @@ describe('页面 and 下载中心 end to end', () => {
     expect(await page.locator('script').count()).toBe(0)
     expect(await page.locator('h1').textContent()).toBe('局长信箱')
     expect(await page.locator('.va-breadcrumb li').allTextContents()).toEqual(['首页', '互动交流', '局长信箱'])
+    // The menu marks the page's 所属栏目, as it marks the section of any other page.
+    expect(await page.locator('.va-header__nav a[aria-current="page"]').allTextContents()).toEqual(['互动交流'])
     const attachment = page.getByRole('link', { name: /局长信箱来信登记表/ })
     const response = await fetch(new URL((await attachment.getAttribute('href'))!, siteUrl))
     expect(response.status).toBe(200)
