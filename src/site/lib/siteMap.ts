@@ -90,12 +90,13 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
   ]
 }
 
-/**
- * The sections under the menu's top-level entries, in the menu's order: a section belongs to the
- * entry whose paths hold its address (siteSections.ts); the rest (首页, 其他) stand on their own.
- */
 const topOf = (section: SiteMapSection) => (section.top ? sectionNamed(section.top) : sectionOf(section.href))
 
+/**
+ * The sections under the menu's top-level entries, in the menu's order: a section belongs to the
+ * entry named by its `top`, else to the one whose paths hold its address (siteSections.ts); the
+ * rest (首页, 其他) stand on their own.
+ */
 export const groupSiteMap = (sections: SiteMapSection[]): SiteMapGroup[] => {
   const groups = SITE_SECTIONS.map((top) => ({ title: top.label, href: top.href, sections: sections.filter((section) => topOf(section) === top) }))
   const alone = (section: SiteMapSection): SiteMapGroup => ({ title: section.title, href: section.href, sections: [section] })

@@ -1,8 +1,7 @@
 import { publicPath } from '../../../shared'
 import { attachmentFiles, type DownloadDoc, type DownloadSource, groupDownloads, guideFiles } from '../downloads'
+import { FILE_FIELDS } from './pages'
 import { findPublic } from './publicRead'
-
-const FILE_FIELDS = { url: true, filename: true, alt: true, mimeType: true, filesize: true } as const
 
 type Doc = { title: string; slug?: string | null; [field: string]: unknown }
 

@@ -1,7 +1,8 @@
 import type { Media, Page } from '../../../payload-types'
 import { findPublic } from './publicRead'
 
-const FILE_FIELDS = { url: true, filename: true, alt: true, mimeType: true, filesize: true } as const
+/** The fields of a file the public site links to. */
+export const FILE_FIELDS = { url: true, filename: true, alt: true, mimeType: true, filesize: true } as const
 
 /** A published page with its attachments (only the files' public fields). */
 export const getPage = async (slug: string) =>
