@@ -73,6 +73,7 @@ export interface Config {
     serviceGuides: ServiceGuide;
     consultations: Consultation;
     consultationOpinions: ConsultationOpinion;
+    pages: Page;
     stations: Station;
     veterans: Veteran;
     commendations: Commendation;
@@ -113,6 +114,7 @@ export interface Config {
     serviceGuides: ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     consultationOpinions: ConsultationOpinionsSelect<false> | ConsultationOpinionsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     stations: StationsSelect<false> | StationsSelect<true>;
     veterans: VeteransSelect<false> | VeteransSelect<true>;
     commendations: CommendationsSelect<false> | CommendationsSelect<true>;
@@ -1123,6 +1125,99 @@ export interface ConsultationOpinion {
   createdAt: string;
 }
 /**
+ * 局长信箱说明、专题专栏等单独的页面,显示在所选栏目下;附件会同时列入下载中心。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  /**
+   * 页面在面包屑导航和网站地图中归入这个栏目
+   */
+  section: 'about' | 'news' | 'openness' | 'services' | 'interaction' | 'stations' | 'models';
+  /**
+   * 一两句话说明这个页面讲什么,显示在标题下方和网站地图中
+   */
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * PDF 文件;附件的替代文本就是下载链接的名称
+   */
+  attachments?: (string | Media)[] | null;
+  /**
+   * 数字小的排在前面。
+   */
+  order: number;
+  /**
+   * 用于网址,只能包含小写字母、数字和连字符;留空将自动生成,保存后请勿随意修改。
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  mediaUsed?: (string | Media)[] | null;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewStage?: ('first' | 'second' | 'final') | null;
+  lastEditedBy?: (string | null) | User;
+  revisionEditors?: (string | User)[] | null;
+  approvals?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        user: string | User;
+        id?: string | null;
+      }[]
+    | null;
+  reviewLog?:
+    | {
+        action:
+          'submit' | 'approve' | 'return' | 'publish' | 'schedule' | 'unpublish' | 'scheduleUnpublish' | 'withdraw';
+        stage?: ('first' | 'second' | 'final') | null;
+        user?: (string | null) | User;
+        userName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (string | null) | User;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  withdrawal?: {
+    mode?: ('banner' | 'gone') | null;
+    publicReason?: string | null;
+    internalReason?: string | null;
+    at?: string | null;
+  };
+  /**
+   * 修改已发布的内容时填写,发布后在页面“更新记录”中公开显示
+   */
+  changeNote?: string | null;
+  changeLog?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "commendations".
  */
@@ -1701,6 +1796,10 @@ export interface PayloadLockedDocument {
         value: string | ConsultationOpinion;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
         relationTo: 'stations';
         value: string | Station;
       } | null)
@@ -2203,6 +2302,65 @@ export interface ConsultationOpinionsSelect<T extends boolean = true> {
   submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  section?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  order?: T;
+  slug?: T;
+  publishedAt?: T;
+  mediaUsed?: T;
+  workflowState?: T;
+  reviewStage?: T;
+  lastEditedBy?: T;
+  revisionEditors?: T;
+  approvals?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        id?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        stage?: T;
+        user?: T;
+        userName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  withdrawal?:
+    | T
+    | {
+        mode?: T;
+        publicReason?: T;
+        internalReason?: T;
+        at?: T;
+      };
+  changeNote?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3461,6 +3619,7 @@ export interface TaskWorkflowScheduledPublish {
       | 'interpretations'
       | 'serviceGuides'
       | 'consultations'
+      | 'pages'
       | 'commendations'
       | 'veterans'
       | 'leaders'

@@ -1,6 +1,6 @@
 // Blank forms and filled-in samples for the demo 办事指南, as A4 PDFs: HTML printed by Chromium
 // (playwright-core and the system's CJK fonts). Everything on them is fictional.
-// Run: node content/media/generate-forms.mjs   (CHROMIUM=/path overrides /usr/bin/chromium)
+// Run: node content/media/generate-forms.mjs [file.pdf …]   (only the named files when given; CHROMIUM=/path overrides /usr/bin/chromium)
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -42,6 +42,11 @@ const FORMS = [
     title: '南屏县退役军人丧葬补助申领表',
     rows: [['逝者姓名', ''], ['逝者公民身份号码', ''], ['去世日期', ''], ['申领人姓名', ''], ['与逝者关系', ''], ['申领人联系电话', ''], ['收款账户', '']],
   },
+  {
+    file: 'form-director-letter.pdf',
+    title: '南屏县退役军人事务局局长信箱来信登记表',
+    rows: [['来信人姓名', ''], ['联系电话', ''], ['通信地址', ''], ['人员类别', ''], ['反映事项(一信一事)', ''], ['具体情况和诉求', ''], ['是否同意公开来信和答复', '']],
+  },
 ]
 
 const html = (form, filled) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
@@ -63,11 +68,12 @@ const html = (form, filled) => `<!doctype html><html lang="zh-CN"><head><meta ch
   <p class="note">本表由申请人填写,不会写字的可以请服务站工作人员代填,本人签字或按手印。本表可到各退役军人服务站免费领取。</p>
 </body></html>`
 
+const only = process.argv.slice(2)
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
 const page = await browser.newPage()
 for (const form of FORMS) {
   for (const [file, filled] of [[form.file, false], [form.sample, true]]) {
-    if (!file) continue
+    if (!file || (only.length > 0 && !only.includes(file))) continue
     await page.setContent(html(form, filled))
     await page.pdf({ path: path.join(here, file), format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } })
     console.log(file)

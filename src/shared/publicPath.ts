@@ -14,6 +14,7 @@ const PUBLIC_PATHS = {
   interpretations: (doc: PathDoc) => at('interpretations', doc.slug),
   serviceGuides: (doc: PathDoc) => at('services', doc.slug),
   consultations: (doc: PathDoc) => at('consultations', doc.slug),
+  pages: (doc: PathDoc) => at('pages', doc.slug),
   stations: (doc: PathDoc) => at('stations', doc.slug),
   veterans: (doc: PathDoc) => at('veterans', doc.slug),
   commendations: (doc: PathDoc) => at('commendations', doc.slug),

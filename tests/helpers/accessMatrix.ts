@@ -56,6 +56,7 @@ export const ACCESS_MATRIX = {
   interpretations: reviewed('none'),
   serviceGuides: reviewed('none'),
   consultations: reviewed('none'),
+  pages: reviewed('none'),
   // Opinions on a consultation: never public; created only by the site's submission service.
   consultationOpinions: {
     read: row(contentRoles('all')),

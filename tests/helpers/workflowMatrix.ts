@@ -117,6 +117,8 @@ export const matrixData = (collection: WorkflowCollection, refs: { station: stri
       return { ...completeGuide(refs), title: `矩阵办事指南 ${n}`, slug: `matrix-guide-${n}` }
     case 'consultations':
       return { title: `矩阵意见征集 ${n}`, opensAt: '2026-01-01T04:00:00.000Z', closesAt: '2026-01-31T04:00:00.000Z', draft: body, slug: `matrix-consultation-${n}` }
+    case 'pages':
+      return { title: `矩阵页面 ${n}`, section: 'interaction', body, order: 90, slug: `matrix-page-${n}` }
     case 'commendations':
       return { title: `矩阵通报 ${n}`, issuer: '南屏县退役军人事务局', date: '2026-01-01T00:00:00.000Z', body, slug: `matrix-commendation-${n}` }
     case 'veterans':

@@ -5,7 +5,7 @@ import { consultationPhase } from '../../src/payload/constants/consultations'
 import { seed } from '../../src/payload/seed/seed'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 
-const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits', 'media', 'users']
+const SEEDED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'pages', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits', 'media', 'users']
 
 const snapshot = async (payload: Payload) => {
   const result: Record<string, unknown> = {}

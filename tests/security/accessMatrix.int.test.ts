@@ -114,7 +114,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     )
     const policy = String((await payload.find({ collection: 'policies', limit: 1, depth: 0 })).docs[0].id)
     // Drafts outside every limited scope (written without a user, as the importer would), and station staff's own draft.
-    for (const collection of ['news', 'stations', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'commendations', 'veterans', 'leaders', 'orgUnits'] as const) {
+    for (const collection of ['news', 'stations', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'pages', 'commendations', 'veterans', 'leaders', 'orgUnits'] as const) {
       const data = matrixData(collection, { station: otherStation, policy })
       hidden.set(collection, String((await payload.create({ collection, data: data as never, draft: true })).id))
     }

@@ -7,7 +7,7 @@ import { matrixData } from '../helpers/workflowMatrix'
 /** What an anonymous reader gets through the Local API with access control on. */
 const asPublic = { overrideAccess: false } as const
 
-const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits']
+const PUBLISHED: CollectionSlug[] = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'pages', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits']
 
 describe('public reads: drafts, versions and unconsented people stay private', () => {
   let payload: Payload

@@ -32,6 +32,7 @@ const ALLOWED: Record<string, string> = {
   'src/payload/constants/mediaAccounts.ts': '政务新媒体 platforms and the page path',
   'src/payload/constants/serviceGuides.ts': '办事指南 service types, life events, audiences and material forms',
   'src/payload/constants/consultations.ts': '意见征集 phases and their labels',
+  'src/payload/constants/pages.ts': '页面 sections (所属栏目) and their labels',
   'src/payload/constants/bureau.ts': '机构概况: the page path and unit kinds',
   'src/payload/constants/options.ts': 'label map → select options, for the filter forms',
 

@@ -15,7 +15,7 @@ describe('publicPath', () => {
     expect(publicPath('commendations', { slug: 'c1' })).toBe('/commendations/c1')
     expect(publicPath('serviceGuides', { slug: 'g1' })).toBe('/services/g1')
     expect(publicPath('consultations', { slug: 'k1' })).toBe('/consultations/k1')
-    expect(PUBLIC_COLLECTIONS).toEqual(['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations'])
+    expect(PUBLIC_COLLECTIONS).toEqual(['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'pages', 'stations', 'veterans', 'commendations'])
   })
 
   it('should give no path for other collections or missing fields', () => {

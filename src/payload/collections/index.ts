@@ -6,6 +6,7 @@ import { Leaders } from './Leaders'
 import { Media } from './Media'
 import { News } from './News'
 import { OrgUnits } from './OrgUnits'
+import { Pages } from './Pages'
 import { Policies } from './Policies'
 import { ServiceGuides } from './ServiceGuides'
 import { Stations } from './Stations'
@@ -18,7 +19,7 @@ import { Veterans } from './Veterans'
  * the audit log last (workflow()), the import reports (importer()) and the cases' collections
  * (cases()), both before Users.
  */
-export const collections = [News, Policies, Interpretations, ServiceGuides, Consultations, ConsultationOpinions, Stations, Veterans, Commendations, Leaders, OrgUnits, Media, Users]
+export const collections = [News, Policies, Interpretations, ServiceGuides, Consultations, ConsultationOpinions, Pages, Stations, Veterans, Commendations, Leaders, OrgUnits, Media, Users]
 
 /** The content the public site shows; the media files it uses are public while it is (mediaUse()). */
-export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits'] as const
+export const SITE_CONTENT = ['news', 'policies', 'interpretations', 'serviceGuides', 'consultations', 'pages', 'stations', 'veterans', 'commendations', 'leaders', 'orgUnits'] as const

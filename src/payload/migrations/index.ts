@@ -7,6 +7,7 @@ import * as migration_20261202_064000_published_at_utc from './20261202_064000_p
 import * as migration_20261202_064320_case_handling from './20261202_064320_case_handling';
 import * as migration_20261202_085042_service_guides from './20261202_085042_service_guides';
 import * as migration_20261202_113308_bureau_consultations_site_frame from './20261202_113308_bureau_consultations_site_frame';
+import * as migration_20261202_150953_pages from './20261202_150953_pages';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_113308_bureau_consultations_site_frame.up,
     down: migration_20261202_113308_bureau_consultations_site_frame.down,
-    name: '20261202_113308_bureau_consultations_site_frame'
+    name: '20261202_113308_bureau_consultations_site_frame',
+  },
+  {
+    up: migration_20261202_150953_pages.up,
+    down: migration_20261202_150953_pages.down,
+    name: '20261202_150953_pages'
   },
 ];

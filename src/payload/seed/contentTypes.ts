@@ -74,6 +74,18 @@ export type ConsultationFile = {
   status: Status
 }
 
+/** 页面 (局长信箱 guidance, a 专题 landing page …); its body is the page's text. `attachments` name files in media/index.yaml. */
+export type PageFile = {
+  slug: string
+  title: string
+  section: string
+  summary?: string
+  attachments?: string[]
+  order?: number
+  publishedAt: string
+  status: Status
+}
+
 export type InterpretationFile = {
   slug: string
   title: string

@@ -11,6 +11,7 @@ import type {
   InterpretationFile,
   MediaEntry,
   NewsFile,
+  PageFile,
   PolicyFile,
   ReplyTemplateEntry,
   ServiceGuideFile,
@@ -246,6 +247,20 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       places: idsOf('stations', data.places),
       materials: data.materials.map((row) => ({ ...row, blankForm: idOf('media', row.blankForm), sample: idOf('media', row.sample) })),
       conditions: lexical(body),
+    })),
+  )
+
+  // After the guides and consultations a page may link to.
+  const pages = readFolder<PageFile>(contentDir, 'pages')
+  await step('页面', 'pages', pages, ({ data, body }) =>
+    ensure('pages', data.slug, data.status, () => ({
+      title: data.title,
+      section: data.section,
+      summary: data.summary,
+      order: data.order,
+      attachments: idsOf('media', data.attachments),
+      publishedAt: seedDay(data.publishedAt),
+      body: lexical(body),
     })),
   )
 

@@ -40,6 +40,8 @@ export const WORKFLOW_CHAINS = {
   serviceGuides: threeStages,
   // A draft put to the public, and later the bureau's answer to it (反馈情况): as for the policies it leads to.
   consultations: threeStages,
+  // 局长信箱 guidance and 专题 pages speak for the bureau and carry its forms: 三审, as for its policies.
+  pages: threeStages,
   commendations: threeStages,
   veterans: twoStages,
   // 机构概况: who leads the bureau and what each leader is in charge of is stated with the authority of a policy.

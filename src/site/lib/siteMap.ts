@@ -1,14 +1,19 @@
 import { ABOUT_PATH } from '../../payload/constants/bureau'
 import { MEDIA_ACCOUNTS_PATH } from '../../payload/constants/mediaAccounts'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '../../payload/constants/news'
+import { PAGE_SECTION_LABELS, type PageSection } from '../../payload/constants/pages'
 import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
 import { guideChecklistPath } from './guideText'
-import { sectionOf, SITE_SECTIONS } from './siteSections'
+import { sectionNamed, sectionOf, SITE_SECTIONS } from './siteSections'
 import { ENQUIRY_PATHS, SERVICE_PATHS } from './sitePaths'
 
-/** `xml: false`: service pages (forms), listed for people on /sitemap but not in sitemap.xml, which lists reading pages. */
-export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[]; xml?: false }
+/**
+ * `xml: false`: service pages (forms), listed for people on /sitemap but not in sitemap.xml, which
+ * lists reading pages. `top`: the menu section it belongs to when its address does not say (a
+ * general page's 所属栏目).
+ */
+export type SiteMapSection = { title: string; href: string; pages: { title: string; href: string; lastmod?: string | null }[]; xml?: false; top?: string }
 
 /** A top-level section of the menu (新闻动态, 政务公开 …) with its columns, as /sitemap shows them. */
 export type SiteMapGroup = { title: string; href: string; sections: SiteMapSection[] }
@@ -25,7 +30,7 @@ const STATIC_PAGES = [
 export const getSiteMap = async (): Promise<SiteMapSection[]> => {
   const all = <T>(collection: PublicCollection, select: T) =>
     findPublic({ collection, pagination: false, depth: 0, select: select as never, sort: '-updatedAt' })
-  const [news, policies, interpretations, guides, consultations, stations, veterans, commendations] = await Promise.all([
+  const [news, policies, interpretations, guides, consultations, stations, veterans, commendations, generalPages] = await Promise.all([
     all('news', { title: true, slug: true, category: true, updatedAt: true }),
     all('policies', { title: true, slug: true, updatedAt: true }),
     all('interpretations', { title: true, slug: true, updatedAt: true }),
@@ -34,6 +39,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     all('stations', { name: true, slug: true, updatedAt: true }),
     all('veterans', { name: true, slug: true, updatedAt: true }),
     all('commendations', { title: true, slug: true, updatedAt: true }),
+    findPublic({ collection: 'pages', pagination: false, depth: 0, select: { title: true, slug: true, section: true, updatedAt: true }, sort: 'order' }),
   ])
   type Doc = { title?: string; name?: string; slug?: string; category?: string; updatedAt?: string }
   const pages = (collection: PublicCollection, docs: unknown[]) =>
@@ -57,10 +63,18 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
         { title: `${page.title}(一次告知单)`, href: guideChecklistPath((guides.docs[index] as Doc).slug ?? ''), lastmod: page.lastmod },
       ]),
     },
+    { title: '下载中心', href: SERVICE_PATHS.downloads, pages: [] },
     { title: '意见征集', href: '/consultations', pages: pages('consultations', consultations.docs) },
     { title: '服务站点', href: '/stations', pages: pages('stations', stations.docs) },
     { title: '先进典型', href: '/veterans', pages: pages('veterans', veterans.docs) },
     { title: '表扬通报', href: '/commendations', pages: pages('commendations', commendations.docs) },
+    // A general page stands as a column of its own under its 所属栏目.
+    ...generalPages.docs.map((doc) => ({
+      title: doc.title,
+      href: publicPath('pages', doc) ?? '',
+      pages: [],
+      top: PAGE_SECTION_LABELS[doc.section as PageSection],
+    })),
     {
       title: '留言咨询',
       href: ENQUIRY_PATHS.form,
@@ -76,13 +90,16 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
   ]
 }
 
+const topOf = (section: SiteMapSection) => (section.top ? sectionNamed(section.top) : sectionOf(section.href))
+
 /**
  * The sections under the menu's top-level entries, in the menu's order: a section belongs to the
- * entry whose paths hold its address (siteSections.ts); the rest (首页, 其他) stand on their own.
+ * entry named by its `top`, else to the one whose paths hold its address (siteSections.ts); the
+ * rest (首页, 其他) stand on their own.
  */
 export const groupSiteMap = (sections: SiteMapSection[]): SiteMapGroup[] => {
-  const groups = SITE_SECTIONS.map((top) => ({ title: top.label, href: top.href, sections: sections.filter((section) => sectionOf(section.href) === top) }))
+  const groups = SITE_SECTIONS.map((top) => ({ title: top.label, href: top.href, sections: sections.filter((section) => topOf(section) === top) }))
   const alone = (section: SiteMapSection): SiteMapGroup => ({ title: section.title, href: section.href, sections: [section] })
-  const ungrouped = sections.filter((section) => !sectionOf(section.href))
+  const ungrouped = sections.filter((section) => !topOf(section))
   return [alone(ungrouped[0]), ...groups.filter((group) => group.sections.length > 0), ...ungrouped.slice(1).map(alone)]
 }

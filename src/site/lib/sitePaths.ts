@@ -22,6 +22,8 @@ export const SERVICE_PATHS = {
   index: '/services',
   /** the feed of newly published guides */
   feed: '/services/rss.xml',
+  /** 下载中心: every form and attachment of published content */
+  downloads: '/downloads',
 } as const
 
 /** 意见征集: the list of open and closed consultations (each consultation is at /consultations/<slug>). */

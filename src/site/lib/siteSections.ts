@@ -14,11 +14,17 @@ export const SITE_SECTIONS: readonly SiteSection[] = [
   { label: '机构概况', href: '/about', prefixes: ['/about'] },
   { label: '新闻动态', href: '/news/work', prefixes: ['/news'] },
   { label: '政务公开', href: '/policies', prefixes: ['/policies', '/interpretations'] },
-  { label: '办事服务', href: '/services', prefixes: ['/services'] },
+  { label: '办事服务', href: '/services', prefixes: ['/services', '/downloads'] },
   { label: '互动交流', href: '/enquiry', prefixes: ['/enquiry', '/consultations'] },
   { label: '服务站点', href: '/stations', prefixes: ['/stations'] },
   { label: '先进典型', href: '/veterans', prefixes: ['/veterans', '/commendations'] },
 ]
+
+/**
+ * The section a general page (/pages/<slug>) belongs to: named by its 所属栏目, not by its path.
+ * Every 所属栏目 names a menu section (tests/unit/generalPages.unit.test.ts checks it).
+ */
+export const sectionNamed = (label: string): SiteSection | undefined => SITE_SECTIONS.find((section) => section.label === label)
 
 const within = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
 

@@ -8,6 +8,7 @@ export const SEARCH_TYPES = {
   interpretations: '政策解读',
   serviceGuides: '办事指南',
   consultations: '意见征集',
+  pages: '专题页面',
   stations: '服务站点',
   veterans: '先进典型',
   leaders: '领导信息',
@@ -69,6 +70,11 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
       url: url('consultations', doc),
       date: doc.publishedAt as string | null,
     }),
+  },
+  pages: {
+    collection: 'pages',
+    select: { title: true, slug: true, summary: true, body: true, publishedAt: true },
+    toEntry: (doc) => ({ id: `pages:${doc.id}`, type: 'pages', title: str(doc.title), text: `${str(doc.summary)} ${richTextToPlain(doc.body)}`, url: url('pages', doc), date: doc.publishedAt as string | null }),
   },
   stations: {
     collection: 'stations',
