@@ -4,10 +4,9 @@
 # PAGES="/about /consultations" measures only those.
 set -euo pipefail
 site=${1:-http://127.0.0.1:4321}
-EXTRA_PAGES=()
 sitemap=$(curl -s "$site/sitemap.xml")
 pick() { grep -o "<loc>[^<]*$1[^<]*</loc>" <<<"$sitemap" | head -1 | sed -E 's#<loc>https?://[^/]+(.*)</loc>#\1#'; }
-pages=(/ /news/work "$(pick /news/work/)" /policies "$(pick /policies/np-)" "$(pick /interpretations/)" /services "$(pick /services/)" "$(pick /checklist)" /stations "$(pick /stations/)" /veterans "$(pick /veterans/)" "$(pick /commendations/)" /about /consultations "$(pick /consultations/)" /new-media "${EXTRA_PAGES[@]}" "/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99")
+pages=(/ /news/work "$(pick /news/work/)" /policies "$(pick /policies/np-)" "$(pick /interpretations/)" /services "$(pick /services/)" "$(pick /checklist)" /stations "$(pick /stations/)" /veterans "$(pick /veterans/)" "$(pick /commendations/)" /about /consultations "$(pick /consultations/)" /new-media /downloads "$(pick /pages/)" "/search?q=%E6%9C%8D%E5%8A%A1%E7%AB%99")
 if [[ -n "${PAGES:-}" ]]; then read -ra pages <<<"$PAGES"; fi
 printf '%-60s %5s %5s %5s %5s\n' page perf a11y bp seo
 for page in "${pages[@]}"; do
