@@ -76,8 +76,11 @@ describe('scheduled publishing', () => {
     const doc = await payload.findByID({ collection: 'news', id, draft: true, depth: 0 })
     expect(doc).toMatchObject({ workflowState: 'published', publishAt: null })
     expect(doc.reviewLog?.at(-1)).toMatchObject({ action: 'publish', userName: '系统' })
-    const { docs } = await payload.find({ collection: 'auditLog', where: { documentId: { equals: id } }, sort: '-createdAt', depth: 0 })
-    expect(docs[0]).toMatchObject({ action: 'publish', actorName: '系统', fromState: 'scheduled', toState: 'published' })
+    // The job writes its audit entry after the publication it records: wait for it, not just for the page.
+    const publications = async () =>
+      (await payload.find({ collection: 'auditLog', where: { documentId: { equals: id }, action: { equals: 'publish' } }, depth: 0 })).docs
+    await waitFor(async () => (await publications()).length > 0, 15_000)
+    expect(await publications()).toEqual([expect.objectContaining({ action: 'publish', actorName: '系统', fromState: 'scheduled', toState: 'published' })])
   })
 
   it('should not publish a scheduled item that was edited after scheduling', async () => {
