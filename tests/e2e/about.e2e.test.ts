@@ -1,12 +1,11 @@
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import type { BureauFile } from '../../src/payload/seed/contentTypes'
 import { readYaml } from '../../src/payload/seed/readContent'
-import { launchBrowser } from '../helpers/browser'
+import { usePhoneReader } from '../helpers/browser'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const bureau = readYaml<BureauFile>(path.resolve('content'), 'bureau.yaml')
@@ -16,32 +15,10 @@ const former = bureau.leaders.filter((leader) => leader.inOffice === false)
 /** The 机构概况 page: what it shows, without JavaScript, in every reading mode. */
 describe('机构概况 (/about)', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  /** Without JavaScript, as a reader may; axe itself runs as a script, so its pages allow it. */
-  const open = async (mode: 'normal' | 'elderly' | 'traditional' | 'contrast' = 'normal', url = '/about', javaScriptEnabled = false) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled })
-    contexts.push(context)
-    if (mode === 'elderly') await context.addCookies([{ name: 'va-elderly', value: 'on', url: siteUrl }])
-    if (mode === 'traditional') await context.addCookies([{ name: 'va-script', value: 'hant', url: siteUrl }])
-    const page = await context.newPage()
-    if (mode === 'contrast') await page.emulateMedia({ forcedColors: 'active' })
-    const response = await page.goto(`${siteUrl}${url}`)
-    expect(response?.status(), url).toBe(200)
-    return page
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser.close()
-  })
+  const open = usePhoneReader(siteUrl)
 
   it('should show the functions, the current leaders in order, the units with their phones and the contact, with no script', async () => {
-    const page = await open()
+    const page = await open('/about')
     expect(await page.locator('h1').textContent()).toBe('机构概况')
     expect(await page.locator('script').count()).toBe(0)
     expect(await page.locator('.va-about-updated time').count()).toBe(1)
@@ -71,7 +48,7 @@ describe('机构概况 (/about)', () => {
   it('should be in sitemap.xml and the 网站地图, and found by search at its section', async () => {
     const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text()
     expect(sitemap).toContain(`${siteUrl}/about</loc>`)
-    const page = await open('normal', '/sitemap')
+    const page = await open('/sitemap')
     expect(await page.locator('main a[href="/about"]').count()).toBeGreaterThan(0)
     const unit = bureau.units.find((entry) => entry.slug === 'care-and-honour')!
     await page.goto(`${siteUrl}/search?q=${encodeURIComponent(unit.name)}`)
@@ -81,13 +58,13 @@ describe('机构概况 (/about)', () => {
   })
 
   it('should read in 繁體', async () => {
-    const page = await open('traditional')
+    const page = await open('/about', 'traditional')
     expect(await page.locator('h1').textContent()).toBe('機構概況')
   })
 
   for (const mode of ['normal', 'elderly', 'traditional', 'contrast'] as const) {
     it(`should find no accessibility violations in the ${mode} mode`, async () => {
-      const page = await open(mode, '/about', true)
+      const page = await open('/about', mode, true)
       const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze()
       expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([])
       // The closing note's screenshot: the bureau page on a 390 px phone in 适老模式.

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { usePhoneReader } from '../helpers/browser'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const MAILBOX = '/pages/director-mailbox'
@@ -11,28 +10,7 @@ const TOPIC = '/pages/preferential-card-topic'
 /** 页面 and the 下载中心 on the public site: no script, breadcrumbs under the 所属栏目, every download reachable. */
 describe('页面 and 下载中心 end to end', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  /** Without JavaScript, as a reader may; axe itself runs as a script, so its pages allow it. */
-  const open = async (url: string, mode: 'normal' | 'elderly' | 'traditional' = 'normal', javaScriptEnabled = false) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled })
-    contexts.push(context)
-    if (mode === 'elderly') await context.addCookies([{ name: 'va-elderly', value: 'on', url: siteUrl }])
-    if (mode === 'traditional') await context.addCookies([{ name: 'va-script', value: 'hant', url: siteUrl }])
-    const page = await context.newPage()
-    const response = await page.goto(`${siteUrl}${url}`)
-    expect(response?.status(), url).toBe(200)
-    return page
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    for (const context of contexts) await context.close()
-    await browser.close()
-  })
+  const open = usePhoneReader(siteUrl)
 
   it('should show the 局长信箱 page under 互动交流 with its attachment, and no script', async () => {
     const page = await open(MAILBOX)

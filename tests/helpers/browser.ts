@@ -1,4 +1,5 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/payload/seed/demoUsers'
 
@@ -26,4 +27,35 @@ export const logInToAdmin = async (page: Page, adminUrl: string, email: string, 
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(`${adminUrl}/admin`, { timeout })
   return page
+}
+
+/** The ways a reader may set the site up: its reading modes, Traditional script, the system's high contrast. */
+export type ReadingMode = 'normal' | 'elderly' | 'traditional' | 'contrast'
+
+/**
+ * For a describe block: one browser for its tests, and `open(url, mode, javaScriptEnabled)`, a
+ * new reader on a 390 × 844 phone in that mode who opens `url` (answered 200). Without
+ * JavaScript unless asked, as a reader may browse; axe runs as a script, so its pages ask.
+ */
+export const usePhoneReader = (siteUrl: string) => {
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    for (const context of contexts) await context.close()
+    await browser.close()
+  })
+  return async (url: string, mode: ReadingMode = 'normal', javaScriptEnabled = false): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled })
+    contexts.push(context)
+    if (mode === 'elderly') await context.addCookies([{ name: 'va-elderly', value: 'on', url: siteUrl }])
+    if (mode === 'traditional') await context.addCookies([{ name: 'va-script', value: 'hant', url: siteUrl }])
+    const page = await context.newPage()
+    if (mode === 'contrast') await page.emulateMedia({ forcedColors: 'active' })
+    const response = await page.goto(`${siteUrl}${url}`)
+    expect(response?.status(), url).toBe(200)
+    return page
+  }
 }
