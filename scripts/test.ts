@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { run } from './lib/run'
+import { failuresOf, type VitestReport } from './lib/vitestReport'
 import { startWireServer, type WireServer } from './mongo/wireServer'
 
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 const started = Date.now()
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`
 
-type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; success: boolean }
-type LaneResult = { name: string; summary: string; success: boolean }
+type LaneResult = { name: string; summary: string; success: boolean; failures: string[] }
 
 const runLane = async (name: string, env: Record<string, string>): Promise<LaneResult> => {
   const laneStarted = Date.now()
@@ -31,13 +31,14 @@ const runLane = async (name: string, env: Record<string, string>): Promise<LaneR
     () => true,
     () => false,
   )
-  if (!existsSync(report)) return { name, summary: `did not finish (${seconds(laneStarted)})`, success: false }
+  if (!existsSync(report)) return { name, summary: `did not finish (${seconds(laneStarted)})`, success: false, failures: [] }
   const result = JSON.parse(readFileSync(report, 'utf8')) as VitestReport
   rmSync(report, { force: true })
   return {
     name,
     summary: `${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped (${seconds(laneStarted)})`,
     success: exited && result.success,
+    failures: failuresOf(result),
   }
 }
 
@@ -71,6 +72,9 @@ try {
   exitCode = 1
 }
 console.log(`\nnpm test finished in ${seconds(started)}`)
-for (const lane of lanes) console.log(`${lane.success ? '✓' : '✗'} ${lane.name}: ${lane.summary}`)
+for (const lane of lanes) {
+  console.log(`${lane.success ? '✓' : '✗'} ${lane.name}: ${lane.summary}`)
+  for (const failure of lane.failures) console.log(failure)
+}
 if (lanes.some((lane) => !lane.success)) exitCode = 1
 process.exit(exitCode)
