@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
 
+import type { Download } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_LIMITS } from '../../src/payload/cases/domain/rateLimit'
@@ -106,7 +107,21 @@ describe('enquiries: limits across site workers and the staff export', () => {
       await page.goto(`${adminUrl}/admin/collections/enquiries`)
       const button = page.getByRole('button', { name: '导出统计表(CSV,不含个人信息)' })
       await button.waitFor({ timeout: 30_000 })
-      const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+      // The list may still be settling (the admin applies the handler's saved list preferences with a
+      // client-side navigation, which cancels a form submitted meanwhile): as a person would, wait
+      // for the page to be still, and press again if nothing came. Stop 24's CI failed here once.
+      await page.waitForLoadState('networkidle', { timeout: 60_000 })
+      let download: Download | undefined
+      for (let attempt = 1; !download && attempt <= 3; attempt += 1) {
+        download = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]).then(
+          ([event]) => event,
+          (error: unknown) => {
+            console.log(`export attempt ${attempt} gave no download at ${page.url()}: ${String(error).split('\n')[0]}`)
+            return undefined
+          },
+        )
+      }
+      if (!download) throw new Error('the export button gave no download in three attempts')
       expect(download.suggestedFilename()).toMatch(/^留言办理-\d{4}-\d{2}-\d{2}\.csv$/)
       // A reversed range: a page in Chinese saying why, with the way back, not raw JSON.
       await page.locator('input[name="from"]').fill('2026-03-02')
