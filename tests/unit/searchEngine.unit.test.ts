@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { addEntry, createEngine, queryEngine, removeEntry } from '../../src/site/lib/search/engine'
+import { highlight } from '../../src/site/lib/search/highlight'
 import type { Entry } from '../../src/site/lib/search/sources'
+import { highlightTerms } from '../../src/site/lib/search/tokenize'
 
 const entry = (id: string, title: string, text: string, date: string | null = null): Entry => {
   const [type, slug] = id.split(':') as [Entry['type'], string]
@@ -94,4 +96,34 @@ describe('search engine', () => {
     expect(pages[0].hits[0].url).toBe('/news/n44')
     expect(queryEngine(engine, '优待证').total).toBe(46)
   })
+
+  it('should find any stretch of text printed on the page, inside compounds and as the start of a word', () => {
+    const engine = engineWith(
+      entry('stations:a', '青石镇退役军人服务站', '服务项目：优待证申领、抚恤补助资格认证'),
+      entry('news:b', '优待证集中发放通知', '请携带身份证'),
+      entry('commendations:c', '关于表扬抗洪抢险先进集体的通报', '在抢险中表现突出'),
+    )
+    for (const query of ['抚恤补助', '资格认证', '补助', '恤补助资']) expect(urls(engine, query), query).toEqual(['/stations/a'])
+    expect(urls(engine, '优待').sort()).toEqual(['/news/b', '/stations/a'])
+    expect(urls(engine, '先进集体')).toEqual(['/commendations/c'])
+    expect(urls(engine, '抢险')).toEqual(['/commendations/c'])
+    expect(urls(engine, '軍人服務')).toEqual(['/stations/a'])
+  })
+
+  it('should put the query as typed in the title first, then in the text, then words found apart, then pairs found apart', () => {
+    const engine = engineWith(
+      entry('news:pairs', '工作简报', '优待对象、待证事项、证发字号、发放物品'),
+      entry('news:words', '政策宣讲', '今日发放慰问品,另可办理优待证'),
+      entry('news:text', '春季安排', '本月组织优待证发放'),
+      entry('news:title', '优待证发放通知', '地点在服务中心'),
+    )
+    expect(urls(engine, '优待证发放')).toEqual(['/news/title', '/news/text', '/news/words', '/news/pairs'])
+  })
+
+  it('should mark the words as typed in the excerpt, not a character of another word', () => {
+    const html = highlight('来访接待时讲解优待政策', highlightTerms('退役军人 优待'))
+    expect(html).toContain('<mark>优待</mark>')
+    expect(html).not.toContain('<mark>待</mark>')
+  })
 })
+

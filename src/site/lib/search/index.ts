@@ -3,7 +3,7 @@ import { queryEngine, type SearchOrder } from './engine'
 import { highlight } from './highlight'
 import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'
 import { SEARCH_TYPES, type SearchType } from './sources'
-import { tokenize } from './tokenize'
+import { highlightTerms } from './tokenize'
 
 export { SEARCH_ORDERS, type SearchOrder } from './engine'
 export { SEARCH_TYPES, type SearchType } from './sources'
@@ -35,7 +35,7 @@ export type SearchPage = { hits: SearchHit[]; counts: Record<SearchType, number>
 
 /** One page of results (`page` is brought within range), highlighted, with the counts per type. */
 export const search = async (query: string, options: { type?: SearchType; page?: number; order?: SearchOrder } = {}): Promise<SearchPage> => {
-  const terms = tokenize(query)
+  const terms = highlightTerms(query)
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
   if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0 }
   const engine = (await upToDate()).engine
