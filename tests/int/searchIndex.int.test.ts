@@ -27,6 +27,17 @@ describe('search index updates', () => {
     expect(state.versions.has(`news:${drafts.docs[0].id}`)).toBe(false)
   })
 
+  it('should find words printed on the demo pages inside longer phrases: stations\' services and the commendations', () => {
+    // "代办优待证申领、抚恤补助资格认证" is in two stations' services; word matching alone found neither.
+    for (const query of ['抚恤补助', '资格认证']) {
+      expect(urls(query), query).toEqual(expect.arrayContaining(['/stations/jiangkou-town', '/stations/chengguan-town']))
+    }
+    expect(urls('先进集体')).toContain('/commendations/commendation-2025-service-system')
+    expect(urls('抢险')).toContain('/commendations/commendation-2026-flood-relief')
+    const types = new Set(queryEngine(state.engine, '通报表扬').hits.map((hit) => hit.type))
+    expect(types.has('commendations')).toBe(true)
+  })
+
   it('should add a newly published item, replace an edited one and drop an unpublished one', async () => {
     const created = await payload.create({
       collection: 'news',

@@ -11,6 +11,7 @@ export const SEARCH_TYPES = {
   pages: '专题页面',
   stations: '服务站点',
   veterans: '先进典型',
+  commendations: '表扬通报',
   leaders: '领导信息',
   orgUnits: '机构设置',
 } as const
@@ -78,13 +79,31 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
   },
   stations: {
     collection: 'stations',
-    select: { name: true, slug: true, address: true, story: true },
-    toEntry: (doc) => ({ id: `stations:${doc.id}`, type: 'stations', title: str(doc.name), text: `${str(doc.address)} ${richTextToPlain(doc.story)}`, url: url('stations', doc) }),
+    select: { name: true, slug: true, address: true, story: true, services: true, facilities: true },
+    toEntry: (doc) => ({
+      id: `stations:${doc.id}`,
+      type: 'stations',
+      title: str(doc.name),
+      text: [str(doc.address), ...rows(doc.services, ['title', 'description']), ...rows(doc.facilities, ['name']), richTextToPlain(doc.story)].join(' '),
+      url: url('stations', doc),
+    }),
   },
   veterans: {
     collection: 'veterans',
     select: { name: true, slug: true, summary: true, story: true, publishedAt: true },
     toEntry: (doc) => ({ id: `veterans:${doc.id}`, type: 'veterans', title: str(doc.name), text: `${str(doc.summary)} ${richTextToPlain(doc.story)}`, url: url('veterans', doc), date: doc.publishedAt as string | null }),
+  },
+  commendations: {
+    collection: 'commendations',
+    select: { title: true, slug: true, issuer: true, documentNumber: true, body: true, honourees: true, date: true },
+    toEntry: (doc) => ({
+      id: `commendations:${doc.id}`,
+      type: 'commendations',
+      title: str(doc.title),
+      text: [str(doc.issuer), str(doc.documentNumber), ...rows((doc.honourees as { staff?: unknown } | undefined)?.staff, ['name', 'role']), richTextToPlain(doc.body)].join(' '),
+      url: url('commendations', doc),
+      date: doc.date as string | null,
+    }),
   },
   // 机构概况 has one page: a leader or a unit is found at its section of it.
   leaders: {
