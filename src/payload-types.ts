@@ -3072,6 +3072,10 @@ export interface SiteSetting {
    */
   errorReportUrl?: string | null;
   /**
+   * 每行一组意思相同的词,用空格、顿号或“/”隔开,例如:退伍 退役。读者搜索其中一个词时,也会找到含同组其他词的内容,结果页会说明“也搜索了”哪些词。
+   */
+  searchSynonyms?: string | null;
+  /**
    * 机构编制部门发给本单位的“党政机关”标识图片及其链接;设置图片后显示在页脚。
    */
   identityMark?: {
@@ -3369,6 +3373,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   postcode?: T;
   officeHours?: T;
   errorReportUrl?: T;
+  searchSynonyms?: T;
   identityMark?:
     | T
     | {

@@ -8,6 +8,7 @@
 export { beijingDate, beijingDateTime, fromBeijingInput, fromPickedBeijingTime } from './beijingTime'
 export { PURGE_PATH, PURGE_TOKEN_HEADER, purgeToken, sendPurge } from './purge'
 export { PUBLIC_COLLECTIONS, publicPath, type PublicCollection } from './publicPath'
+export { parseSynonyms, SYNONYM_MAX_LENGTH, synonymsProblem } from './searchSynonyms'
 
 /** Text made safe inside HTML content and double-quoted attributes. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)

@@ -114,6 +114,21 @@ describe('public pages', () => {
     expect(hrefs.every((href) => href?.startsWith('/stations/'))).toBe(true)
   })
 
+  it('should search the synonyms of 网站设置 too and say so, and help a reader who found nothing', async () => {
+    await open(`/search?q=${encodeURIComponent('退伍')}`)
+    expect(await page.locator('.va-search-results li').count()).toBeGreaterThan(0)
+    await page.getByText('也搜索了:“退役”').waitFor()
+    await open(`/search?q=${encodeURIComponent('优代证')}`)
+    expect(await page.locator('.va-search-results li').count()).toBe(0)
+    await page.getByRole('link', { name: '优待证', exact: true }).click()
+    await page.waitForURL(/q=%E4%BC%98%E5%BE%85%E8%AF%81/)
+    expect(await page.locator('.va-search-results li').count()).toBeGreaterThan(0)
+    await open(`/search?q=${encodeURIComponent('从未出现的词语组合')}`)
+    const help = page.locator('.va-search-help')
+    expect(await help.getByRole('link', { name: '留言咨询' }).getAttribute('href')).toBe('/enquiry')
+    expect(await help.locator('a[href^="/services/"]').count()).toBeGreaterThan(0)
+  })
+
   it('should page through search results and sort them newest first, keeping the type', async () => {
     await open(`/search?q=${encodeURIComponent('服务站')}&type=news`)
     expect(await page.locator('.va-search-results li').count()).toBe(20)

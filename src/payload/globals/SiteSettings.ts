@@ -1,6 +1,8 @@
 // Plugins add behaviour (see payload.config.ts): workflow() reviews it on drafts and shows the public the published version; siteCache() purges the site on publication.
 import type { GlobalConfig } from 'payload'
 
+import { synonymsProblem } from '../../shared'
+
 import { hasRole } from '../access/hasRole'
 import { SITE_LINK_HELP, validateSiteLink } from '../fields/siteLink'
 import { errorReportProblem } from '../rules/errorReport'
@@ -50,6 +52,16 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: `全国政府网站找错平台给本站的地址,须含本站的网站标识码;页脚显示“我为政府网站找错”。${SITE_LINK_HELP}` },
       validate: async (value: string | null | undefined, options: Parameters<typeof validateSiteLink>[1] & { data: { siteIdCode?: string | null } }) =>
         (value && errorReportProblem(value, options.data?.siteIdCode)) || validateSiteLink(value, options),
+    },
+    {
+      name: 'searchSynonyms',
+      type: 'textarea',
+      label: '搜索同义词',
+      admin: {
+        rows: 8,
+        description: '每行一组意思相同的词,用空格、顿号或“/”隔开,例如:退伍 退役。读者搜索其中一个词时,也会找到含同组其他词的内容,结果页会说明“也搜索了”哪些词。',
+      },
+      validate: (value: string | null | undefined) => synonymsProblem(value ?? '') ?? true,
     },
     {
       name: 'identityMark',

@@ -8,6 +8,7 @@ import * as migration_20261202_064320_case_handling from './20261202_064320_case
 import * as migration_20261202_085042_service_guides from './20261202_085042_service_guides';
 import * as migration_20261202_113308_bureau_consultations_site_frame from './20261202_113308_bureau_consultations_site_frame';
 import * as migration_20261202_150953_pages from './20261202_150953_pages';
+import * as migration_20261202_195751_search_synonyms from './20261202_195751_search_synonyms';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_150953_pages.up,
     down: migration_20261202_150953_pages.down,
-    name: '20261202_150953_pages'
+    name: '20261202_150953_pages',
+  },
+  {
+    up: migration_20261202_195751_search_synonyms.up,
+    down: migration_20261202_195751_search_synonyms.down,
+    name: '20261202_195751_search_synonyms'
   },
 ];

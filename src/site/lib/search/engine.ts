@@ -19,6 +19,8 @@ export type Engine = {
   all: Index
   /** By the engine's number: the title normalised, for title matches. */
   titles: string[]
+  /** Every Chinese word of two characters or more ever indexed: where a query with no results finds its nearest terms. */
+  vocabulary: Set<string>
   /** Entries by the engine's own number (FlexSearch is fastest with numeric ids). */
   stored: Map<number, Stored>
   numbers: Map<string, number>
@@ -28,11 +30,14 @@ export type Engine = {
   next: number
 }
 
+/** A Chinese word worth suggesting: pairs are in the vocabulary's terms too, so words start at three characters. */
+const WORD = /^\p{Script=Han}+$/u
+
 /** Terms travel to FlexSearch already cut, joined by this separator (which normalised text never holds). */
 const SEPARATOR = '\u0001'
 const indexOptions = () => new Index({ tokenize: 'strict', encode: (terms: string) => terms.split(SEPARATOR), fastupdate: true, resolution: 9 })
 
-export const createEngine = (): Engine => ({ all: indexOptions(), titles: [], stored: new Map(), numbers: new Map(), types: [], times: [], next: 1 })
+export const createEngine = (): Engine => ({ all: indexOptions(), titles: [], vocabulary: new Set(), stored: new Map(), numbers: new Map(), types: [], times: [], next: 1 })
 
 export const removeEntry = (engine: Engine, id: string): void => {
   const number = engine.numbers.get(id)
@@ -49,7 +54,9 @@ export const addEntry = (engine: Engine, entry: Entry): void => {
   removeEntry(engine, entry.id)
   const number = engine.next++
   const { text, ...shown } = entry
-  engine.all.add(number, indexTerms(`${entry.title}\n${text}`).join(SEPARATOR))
+  const terms = indexTerms(`${entry.title}\n${text}`)
+  engine.all.add(number, terms.join(SEPARATOR))
+  for (const term of terms) if (term.length > 2 && WORD.test(term)) engine.vocabulary.add(term)
   engine.titles[number] = normalize(entry.title)
   engine.stored.set(number, { ...shown, raw: text.replace(/\s+/g, ' ').trim() })
   engine.numbers.set(entry.id, number)
@@ -76,21 +83,20 @@ export type EngineResult = {
 export const queryEngine = (
   engine: Engine,
   query: string,
-  options: { type?: SearchType; offset?: number; limit?: number; order?: SearchOrder } = {},
+  options: { type?: SearchType; offset?: number; limit?: number; order?: SearchOrder; alternatives?: string[] } = {},
 ): EngineResult => {
-  const pairs = queryTerms(query)
-  const words = tokenize(query)
-  if (pairs.length === 0 && words.length === 0) return { hits: [], counts: {}, total: 0 }
+  // The query as typed, then the same query with synonyms (synonyms.ts): an entry matching any of them matches.
+  const queries = [query, ...(options.alternatives ?? [])]
   const everything = Math.max(engine.stored.size, 1)
   // FlexSearch answers undefined, not [], for a term whose last entry was removed.
   const find = (terms: string[]) => (terms.length ? ((engine.all.search(terms.join(SEPARATOR), { limit: everything }) ?? []) as number[]) : [])
   // An entry matches when it holds every word of the query (typed together, found apart: 就业招聘
   // in 就业 … 招聘), or every character pair (the query printed on the page, whatever the words).
-  const byWords = find(words)
-  const byPairs = find(pairs)
-  const { types, times, titles, stored } = engine
+  const byWords = queries.flatMap((each) => find(tokenize(each)))
+  const byPairs = queries.flatMap((each) => find(queryTerms(each)))
   const wordMatch = new Set(byWords)
-  const matched = [...byWords, ...byPairs.filter((number) => !wordMatch.has(number))]
+  const matched = [...wordMatch, ...new Set(byPairs.filter((number) => !wordMatch.has(number)))]
+  const { types, times, titles, stored } = engine
   const counts: Partial<Record<SearchType, number>> = {}
   for (const number of matched) {
     const type = types[number]
@@ -107,9 +113,9 @@ export const queryEngine = (
     // apart. The text is compared as written (lower-cased only for a query with letters), so a
     // Traditional entry's phrase falls back to the later groups. Only as many entries are read
     // as the requested page needs: past it, the order within the rest does not matter.
-    const phrases = queryPhrases(query)
-    const holds = (text: string) => phrases.every((phrase) => text.includes(phrase))
-    const lower = phrases.some((phrase) => /[a-z]/.test(phrase))
+    const phrasings = queries.map(queryPhrases)
+    const holds = (text: string) => phrasings.some((phrases) => phrases.every((phrase) => text.includes(phrase)))
+    const lower = phrasings.flat().some((phrase) => /[a-z]/.test(phrase))
     const inTitle = wanted.filter((number) => holds(titles[number]))
     const first = new Set(inTitle)
     const inText: number[] = []
@@ -127,4 +133,38 @@ export const queryEngine = (
   }
   const hits = ordered.slice(offset, end).map((number) => stored.get(number)!)
   return { hits, counts, total: wanted.length }
+}
+
+/** Levenshtein distance, stopping early once it passes `limit`. */
+const distance = (a: string, b: string, limit: number): number => {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    if (Math.min(...current) > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length]
+}
+
+/**
+ * For a query with no results: up to `limit` queries that differ from it by one character in a
+ * word (优代证 → 优待证) and do find something, nearest first.
+ */
+export const nearestQueries = (engine: Engine, query: string, limit = 3): string[] => {
+  const typed = normalize(query)
+  const pieces = typed.split(/\s+/).filter(Boolean)
+  const found: { query: string; distance: number }[] = []
+  for (const piece of pieces) {
+    if (piece.length < 2) continue
+    for (const word of engine.vocabulary) {
+      const away = distance(piece, word, 1)
+      if (away > 1 || word === piece) continue
+      const candidate = typed.split(piece).join(word)
+      if (!found.some((item) => item.query === candidate) && queryEngine(engine, candidate, { limit: 1 }).total > 0) found.push({ query: candidate, distance: away })
+      if (found.length >= limit * 4) break
+    }
+  }
+  return found.sort((a, b) => a.distance - b.distance).slice(0, limit).map((item) => item.query)
 }

@@ -1,8 +1,9 @@
 import { contentGeneration } from '../../server/generation'
-import { queryEngine, type SearchOrder } from './engine'
+import { nearestQueries, queryEngine, type SearchOrder } from './engine'
 import { highlight } from './highlight'
 import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'
 import { SEARCH_TYPES, type SearchType } from './sources'
+import { synonymAlternatives } from './synonyms'
 import { highlightTerms } from './tokenize'
 
 export { SEARCH_ORDERS, type SearchOrder } from './engine'
@@ -31,25 +32,42 @@ export type SearchHit = { type: SearchType; title: string; url: string; date?: s
 /** Results per page of the search page. */
 export const SEARCH_PAGE_SIZE = 20
 
-export type SearchPage = { hits: SearchHit[]; counts: Record<SearchType, number>; page: number; totalPages: number }
+export type SearchPage = {
+  hits: SearchHit[]
+  counts: Record<SearchType, number>
+  page: number
+  totalPages: number
+  /** Synonyms (网站设置 · 搜索同义词) searched as well: “也搜索了”. */
+  alsoSearched: string[]
+  /** With no results: nearby queries that do find something (“您是不是要找”). */
+  suggestions: string[]
+}
 
 /** One page of results (`page` is brought within range), highlighted, with the counts per type. */
-export const search = async (query: string, options: { type?: SearchType; page?: number; order?: SearchOrder } = {}): Promise<SearchPage> => {
-  const terms = highlightTerms(query)
+export const search = async (
+  query: string,
+  options: { type?: SearchType; page?: number; order?: SearchOrder; synonyms?: string | null } = {},
+): Promise<SearchPage> => {
+  const { alternatives, used } = synonymAlternatives(query, options.synonyms ?? '')
+  const terms = [...highlightTerms(query), ...alternatives.flatMap(highlightTerms)]
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
-  if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0 }
+  if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0, alsoSearched: [], suggestions: [] }
   const engine = (await upToDate()).engine
-  const pageOf = (page: number) => queryEngine(engine, query, { type: options.type, order: options.order, offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
+  const pageOf = (page: number) =>
+    queryEngine(engine, query, { type: options.type, order: options.order, offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE, alternatives })
   const requested = Math.max(1, Math.trunc(options.page ?? 1) || 1)
   let result = pageOf(requested)
   const totalPages = Math.ceil(result.total / SEARCH_PAGE_SIZE)
   // A page past the end (an old link after content was withdrawn) shows the last one.
   const page = Math.min(requested, Math.max(totalPages, 1))
   if (page !== requested) result = pageOf(page)
+  const nothing = Object.keys(result.counts).length === 0
   return {
     page,
     totalPages,
     counts: { ...counts, ...result.counts },
+    alsoSearched: nothing ? [] : used,
+    suggestions: nothing ? nearestQueries(engine, query) : [],
     hits: result.hits.map((hit) => ({
       type: hit.type,
       title: hit.title,
