@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch'
 
 import type { Entry, SearchType } from './sources'
-import { indexTerms, normalize, queryPhrases, queryTerms, tokenize } from './tokenize'
+import { indexTerms, normalize, queryPhrases, queryTerms, queryWords } from './tokenize'
 
 /** What a result shows, kept per entry: `raw` is the text as written, for the excerpt and phrase matches. */
 export type Stored = Omit<Entry, 'text'> & { raw: string }
@@ -92,7 +92,7 @@ export const queryEngine = (
   const find = (terms: string[]) => (terms.length ? ((engine.all.search(terms.join(SEPARATOR), { limit: everything }) ?? []) as number[]) : [])
   // An entry matches when it holds every word of the query (typed together, found apart: 就业招聘
   // in 就业 … 招聘), or every character pair (the query printed on the page, whatever the words).
-  const byWords = queries.flatMap((each) => find(tokenize(each)))
+  const byWords = queries.flatMap((each) => find(queryWords(each)))
   const byPairs = queries.flatMap((each) => find(queryTerms(each)))
   const wordMatch = new Set(byWords)
   const matched = [...wordMatch, ...new Set(byPairs.filter((number) => !wordMatch.has(number)))]

@@ -62,3 +62,28 @@ export const highlightTerms = (query: string): string[] => {
   const longer = tokenize(query).filter((word) => word.length > 1 || phrases.length === 1 && phrases[0] === word)
   return [...new Set([...phrases, ...longer])]
 }
+
+/**
+ * The words a query must hold when matched by words (its pairs are the other way to match). The
+ * dictionary cuts a word it does not know into characters (优代证 → 优 代 证, 优待 → 优 待) that
+ * any long text holds somewhere; neighbouring lone characters are taken as their pairs instead
+ * (优代, 代证), which are indexed too. A character alone between words stays as it is.
+ */
+export const queryWords = (query: string): string[] => {
+  const terms: string[] = []
+  let run = ''
+  const endRun = () => {
+    if (run.length === 1) terms.push(run)
+    else terms.push(...bigrams(run))
+    run = ''
+  }
+  for (const word of tokenize(query)) {
+    if (word.length === 1 && HAN.test(word)) run += word
+    else {
+      endRun()
+      terms.push(word)
+    }
+  }
+  endRun()
+  return [...new Set(terms)]
+}
