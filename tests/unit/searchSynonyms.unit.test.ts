@@ -24,6 +24,8 @@ describe('search synonyms and suggestions', () => {
   it('should rewrite the query with each synonym found in it, in Simplified, and say which words it also searched', () => {
     expect(synonymAlternatives('退伍軍人 優待卡', LIST)).toEqual({ alternatives: ['退役军人 优待卡', '退伍军人 优待证'], used: ['退役', '优待证'] })
     expect(synonymAlternatives('光荣院', LIST)).toEqual({ alternatives: [], used: [] })
+    // One word inside the other: the character pairs already find 抚恤金 from 抚恤.
+    expect(synonymAlternatives('抚恤补助', '抚恤 抚恤金')).toEqual({ alternatives: [], used: [] })
   })
 
   it('should find entries through a synonym, and offer the nearest term that finds something when nothing matches', () => {

@@ -18,7 +18,8 @@ export const synonymAlternatives = (query: string, synonymsText: string): { alte
     const found = [...group].sort((a, b) => b.length - a.length).find((word) => typed.includes(word))
     if (!found) continue
     for (const other of group) {
-      if (other === found || typed.includes(other) || alternatives.size >= MAX_ALTERNATIVES) continue
+      // 抚恤 and 抚恤金: the pairs already find the longer from the shorter; rewriting would only make 抚恤金补助 of 抚恤补助.
+      if (other.includes(found) || found.includes(other) || typed.includes(other) || alternatives.size >= MAX_ALTERNATIVES) continue
       alternatives.add(typed.split(found).join(other))
       used.add(other)
     }
