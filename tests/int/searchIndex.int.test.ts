@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { submitEnquiry } from '../../src/payload/cases'
 import { queryEngine } from '../../src/site/lib/search/engine'
+import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 import { lexicalBody } from '../helpers/workflowFixtures'
 
@@ -55,5 +57,36 @@ describe('search index updates', () => {
     await searchIndex.syncIndex(state)
     expect(urls('珊瑚礁')).toEqual([])
     expect(state.versions.has(`news:${created.id}`)).toBe(false)
+  })
+
+  it('should find a published answer (留言选登) by its public text only, and drop it when it is taken back', async () => {
+    const handler = await userByEmail(payload, 'handler@demo.example')
+    const outcome = await submitEnquiry(
+      payload,
+      validSubmission({ subject: '私人标题含琥珀巷', body: '我住在琥珀巷十二号,电话在表单里。', name: '欧阳索引', publishConsent: true }),
+      { ip: nextIp() },
+    )
+    if (outcome.status !== 201) throw new Error(JSON.stringify(outcome))
+    const id = String((await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs[0].id)
+    const update = (data: Record<string, unknown>) => payload.update({ collection: 'enquiries', id, data, depth: 0, user: handler, overrideAccess: false })
+    await update({ status: 'accepted' })
+    await update({ station: handler.station, handler: handler.id })
+    await update({ status: 'answered', reply: '玛瑙渠沿线的服务站每周二上门代办。' })
+    await searchIndex.syncIndex(state)
+    // Answered but not 选登: nothing of it is public.
+    expect(urls('玛瑙渠')).toEqual([])
+
+    await update({ publication: { published: true, subject: '上门代办哪天来', body: '老人行动不便,能否上门代办?' } })
+    await searchIndex.syncIndex(state)
+    expect(urls('上门代办')).toContain(`/enquiry/answers/${id}`)
+    expect(urls('玛瑙渠')).toEqual([`/enquiry/answers/${id}`])
+    expect(queryEngine(state.engine, '玛瑙渠').hits[0].type).toBe('answers')
+    // The submitter's own words, name and the private title are not what was published.
+    for (const query of ['琥珀巷', '欧阳索引', '私人标题']) expect(urls(query), query).toEqual([])
+
+    await update({ publication: { published: false } })
+    await searchIndex.syncIndex(state)
+    expect(urls('玛瑙渠')).toEqual([])
+    expect(state.versions.has(`answers:${id}`)).toBe(false)
   })
 })

@@ -21,7 +21,15 @@ export { RETENTION_DAYS_DEFAULT } from './domain/retention'
 export { normaliseTrackingCode, TRACKING_CODE_EXAMPLE } from './domain/tracking'
 export { type MonthStatistics, statisticsCsv } from './domain/statistics'
 export { type ActionOutcome, CODE_FORMAT_MESSAGE, type LookupOutcome, lookupEnquiry, type PublicCaseView, rateAndClose, requestReview } from './payload/services/lookup'
-export { enquiryStatistics, findPublishedAnswer, listPublishedAnswers, type PublishedAnswer } from './payload/services/publicViews'
+export {
+  changesPublishedAnswer,
+  enquiryStatistics,
+  findPublishedAnswer,
+  listPublishedAnswers,
+  publishedAnswersByIds,
+  publishedAnswerVersions,
+  type PublishedAnswer,
+} from './payload/services/publicViews'
 export { type OpinionOutcome, submitOpinion } from './payload/services/opinions'
 export { submitEnquiry, type SubmitOutcome, type SubmittedFile, UNAVAILABLE_MESSAGE } from './payload/services/submit'
 

@@ -12,6 +12,8 @@ import {
   formToSubmission,
   issueChallenge,
   listPublishedAnswers,
+  publishedAnswersByIds as answersByIds,
+  publishedAnswerVersions as answerVersions,
   lookupEnquiry,
   normaliseTrackingCode,
   rateAndClose,
@@ -144,6 +146,9 @@ export const rate = withPayload(rateAndClose)
 export const review = withPayload(requestReview)
 export const publishedAnswers = withPayload(listPublishedAnswers)
 export const publishedAnswer = withPayload(findPublishedAnswer)
+/** 留言选登 for the search index: ids and versions, and the answers by id. */
+export const publishedAnswerVersions = withPayload(answerVersions)
+export const publishedAnswersByIds = withPayload(answersByIds)
 export const statistics = withPayload(enquiryStatistics)
 
 /** Stations the public may pick as the preferred one (published only). */

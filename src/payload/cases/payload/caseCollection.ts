@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, Field } from 'payload'
 
 import { hasRole } from '../../access/hasRole'
 import { nobody } from '../../access/nobody'
@@ -10,6 +10,8 @@ import { caseAccess } from './access'
 import { applyCaseRules } from './caseRules'
 import { exportCsv, revealContact } from './endpoints'
 import { handleCase } from './handling'
+import { changesPublishedAnswer } from './services/publicViews'
+import { afterCommit, notifySite } from '../../siteCache'
 
 const never = { read: () => false, create: () => false, update: () => false }
 const readOnlyAfterSubmit = { create: () => true, update: () => false }
@@ -33,6 +35,12 @@ const sidebarDate = (name: string, label: string): Field => ({
  * the handling workflow (caseRules.ts), case-scoped access (access.ts), export and reveal
  * endpoints (endpoints.ts), all declared here.
  */
+/** 留言选登 is searchable on the site: publishing an answer, changing it or taking it back brings the site's index up to date. */
+const tellSiteOfPublishedAnswer: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (changesPublishedAnswer(doc, previousDoc)) await afterCommit(req, () => notifySite({ collection: collection.slug, id: doc.id }))
+  return doc
+}
+
 export const caseCollection = (kind: CaseKind): CollectionConfig => ({
   slug: kind.slug,
   labels: { ...kind.labels },
@@ -52,7 +60,7 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
   },
   defaultSort: '-createdAt',
   endpoints: [exportCsv(kind), revealContact(kind), handleCase(kind)],
-  hooks: { beforeChange: [applyCaseRules(kind)] },
+  hooks: { beforeChange: [applyCaseRules(kind)], afterChange: [tellSiteOfPublishedAnswer] },
   fields: [
     {
       type: 'row',

@@ -1,6 +1,6 @@
 import { findPublic } from '../content/publicRead'
 import { addEntry, createEngine, removeEntry, type Engine } from './engine'
-import { SEARCH_SOURCES, type SearchType } from './sources'
+import { type Listed, SEARCH_SOURCES, type SearchType, type Source } from './sources'
 
 /** Documents fetched (and indexed) per step; between steps the process serves other requests. */
 const BATCH = 250
@@ -18,20 +18,27 @@ const nextTick = () => new Promise((resolve) => setImmediate(resolve))
 /** A write committed late by another process may carry a slightly older `updatedAt` (a lock wait is up to 5 s): look back this far. */
 const LOOK_BACK_MS = 10_000
 
-type Source = (typeof SEARCH_SOURCES)[SearchType]
-type Listed = { id: string | number; updatedAt?: string }
+type Doc = Listed & Record<string, unknown>
+type Reader = { versions: (since?: string) => Promise<Listed[]>; count: () => Promise<number>; byIds: (ids: string[]) => Promise<Doc[]> }
+
+/** A collection the public reads, read with the public's access; or the source's own narrow reads. */
+const readerOf = (source: Source): Reader => {
+  if ('read' in source) return { ...source.read, count: async () => (await source.read.versions()).length } as Reader
+  const { collection, select } = source
+  return {
+    versions: async (since) =>
+      (await findPublic({ collection, where: since ? { updatedAt: { greater_than_equal: since } } : {}, pagination: false, depth: 0, select: { updatedAt: true } as never })).docs as Listed[],
+    count: async () => (await findPublic({ collection, limit: 1, depth: 0, select: { updatedAt: true } as never })).totalDocs,
+    byIds: async (ids) =>
+      (await findPublic({ collection, where: { id: { in: ids } }, pagination: false, depth: 0, select: { ...select, updatedAt: true } as never })).docs as unknown as Doc[],
+  }
+}
 const versionOf = (doc: Listed) => String(doc.updatedAt ?? '')
 
 /** Indexes these documents (new or changed), `BATCH` at a time, replacing what was indexed for them. */
-const indexDocuments = async (state: SearchIndex, type: SearchType, source: Source, ids: string[]) => {
+const indexDocuments = async (state: SearchIndex, source: Source, reader: Reader, ids: string[]) => {
   for (let start = 0; start < ids.length; start += BATCH) {
-    const { docs } = await findPublic({
-      collection: source.collection,
-      where: { id: { in: ids.slice(start, start + BATCH) } },
-      pagination: false,
-      depth: 0,
-      select: { ...source.select, updatedAt: true } as never,
-    })
+    const docs = await reader.byIds(ids.slice(start, start + BATCH))
     for (const doc of docs) {
       const entry = source.toEntry(doc as never)
       addEntry(state.engine, entry)
@@ -54,28 +61,22 @@ const syncType = async (state: SearchIndex, type: SearchType, source: Source) =>
   const known = [...state.versions].filter(([id]) => id.startsWith(prefix))
   const latest = known.reduce((max, [, version]) => (version > max ? version : max), '')
   const since = latest ? new Date(Date.parse(latest) - LOOK_BACK_MS).toISOString() : ''
-  const recent = await findPublic({
-    collection: source.collection,
-    where: since ? { updatedAt: { greater_than_equal: since } } : {},
-    pagination: false,
-    depth: 0,
-    select: { updatedAt: true } as never,
-  })
-  const changed = (recent.docs as Listed[]).filter((doc) => state.versions.get(`${prefix}${doc.id}`) !== versionOf(doc))
-  await indexDocuments(state, type, source, changed.map((doc) => String(doc.id)))
+  const reader = readerOf(source)
+  const recent = await reader.versions(since || undefined)
+  const changed = recent.filter((doc) => state.versions.get(`${prefix}${doc.id}`) !== versionOf(doc))
+  await indexDocuments(state, source, reader, changed.map((doc) => String(doc.id)))
 
-  const { totalDocs } = await findPublic({ collection: source.collection, limit: 1, depth: 0, select: { updatedAt: true } as never })
   const indexed = [...state.versions.keys()].filter((id) => id.startsWith(prefix))
-  if (indexed.length === totalDocs) return
-  const listed = await findPublic({ collection: source.collection, pagination: false, depth: 0, select: { updatedAt: true } as never })
-  const public_ = new Set((listed.docs as Listed[]).map((doc) => `${prefix}${doc.id}`))
+  if (indexed.length === (await reader.count())) return
+  const listed = await reader.versions()
+  const public_ = new Set(listed.map((doc) => `${prefix}${doc.id}`))
   for (const id of indexed) {
     if (public_.has(id)) continue
     removeEntry(state.engine, id)
     state.versions.delete(id)
   }
   const missing = [...public_].filter((id) => !state.versions.has(id)).map((id) => id.slice(prefix.length))
-  await indexDocuments(state, type, source, missing)
+  await indexDocuments(state, source, reader, missing)
 }
 
 /**

@@ -1,6 +1,8 @@
 import { ABOUT_PATH } from '../../../payload/constants/bureau'
 import { publicPath } from '../../../shared'
+import { publishedAnswersByIds, publishedAnswerVersions } from '../enquiries'
 import { richTextToPlain } from '../richText'
+import { ENQUIRY_PATHS } from '../sitePaths'
 
 export const SEARCH_TYPES = {
   news: '新闻',
@@ -14,6 +16,7 @@ export const SEARCH_TYPES = {
   commendations: '表扬通报',
   leaders: '领导信息',
   orgUnits: '机构设置',
+  answers: '留言选登',
 } as const
 
 export type SearchType = keyof typeof SEARCH_TYPES
@@ -29,7 +32,17 @@ const rows = (value: unknown, fields: string[]): string[] =>
   Array.isArray(value) ? value.flatMap((row: Record<string, unknown>) => fields.map((field) => str(row?.[field]))) : []
 const url = (collection: SearchType, doc: Doc) => publicPath(collection, doc as { slug?: string; category?: string }) ?? ''
 
-type Source = { collection: SearchType; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
+/** A public document's id and version (`updatedAt`): what tells the index a document changed. */
+export type Listed = { id: string | number; updatedAt?: string }
+
+/**
+ * How a type's documents are read: by default a collection read with the public's access (the
+ * fields in `select`). A type the public cannot read as a collection (留言选登 are enquiries)
+ * names its own narrow reads instead.
+ */
+export type Source =
+  | { collection: Exclude<SearchType, 'answers'>; select: Record<string, true>; toEntry: (doc: Doc) => Entry }
+  | { read: { versions: (since?: string) => Promise<Listed[]>; byIds: (ids: string[]) => Promise<Doc[]> }; toEntry: (doc: Doc) => Entry }
 
 /** What is searched, per type: the collection, the fields read and how a document becomes an entry. */
 export const SEARCH_SOURCES: Record<SearchType, Source> = {
@@ -115,5 +128,17 @@ export const SEARCH_SOURCES: Record<SearchType, Source> = {
     collection: 'orgUnits',
     select: { name: true, slug: true, duties: true, phone: true, address: true },
     toEntry: (doc) => ({ id: `orgUnits:${doc.id}`, type: 'orgUnits', title: str(doc.name), text: `${str(doc.duties)} ${str(doc.phone)} ${str(doc.address)}`, url: `${ABOUT_PATH}#unit-${str(doc.slug)}` }),
+  },
+  // 留言选登: the case engine's public view of an answered enquiry, the text the handler cleared of personal data.
+  answers: {
+    read: { versions: publishedAnswerVersions, byIds: publishedAnswersByIds },
+    toEntry: (doc) => ({
+      id: `answers:${doc.id}`,
+      type: 'answers',
+      title: str(doc.subject),
+      text: `${str(doc.body)} ${str(doc.answeringDepartment)} ${str(doc.reply)}`,
+      url: `${ENQUIRY_PATHS.answers}/${doc.id}`,
+      date: doc.answeredAt as string | null,
+    }),
   },
 }

@@ -75,6 +75,42 @@ export const findPublishedAnswer = async (payload: Payload, id: string): Promise
   return result.docs[0] ? toAnswer(result.docs[0] as PublishedDoc) : null
 }
 
+/** The published answers' ids and versions (`updatedAt`) for the site's search index; with `since`, those saved since. */
+export const publishedAnswerVersions = async (payload: Payload, since?: string): Promise<{ id: string; updatedAt: string }[]> => {
+  const result = await payload.find({
+    collection: 'enquiries',
+    where: since ? { and: [isPublished, { updatedAt: { greater_than_equal: since } }] } : isPublished,
+    select: { updatedAt: true },
+    pagination: false,
+    depth: 0,
+  })
+  return result.docs.map((doc) => ({ id: String(doc.id), updatedAt: String(doc.updatedAt ?? '') }))
+}
+
+/** These published answers, as their pages show them (an id no longer published is left out). */
+export const publishedAnswersByIds = async (payload: Payload, ids: string[]): Promise<(PublishedAnswer & { updatedAt: string })[]> => {
+  if (!ids.length) return []
+  const result = await payload.find({
+    collection: 'enquiries',
+    where: { and: [{ id: { in: ids } }, isPublished] },
+    select: { ...PUBLISHED_SELECT, updatedAt: true },
+    pagination: false,
+    depth: 0,
+  })
+  return result.docs.map((doc) => ({ ...toAnswer(doc as PublishedDoc), updatedAt: String(doc.updatedAt ?? '') }))
+}
+
+type CaseShown = { status?: unknown; reply?: unknown; answeringDepartment?: unknown; answeredAt?: unknown; consent?: { publish?: unknown } | null; publication?: { published?: unknown; subject?: unknown; body?: unknown } | null }
+
+/** Whether a case's change alters what the public sees of it (选登 on or off, or its public text while on): the site's search must hear of it. */
+export const changesPublishedAnswer = (doc: CaseShown, previous?: CaseShown | null): boolean => {
+  const shown = (each?: CaseShown | null) =>
+    each?.publication?.published && each.consent?.publish && (each.status === 'answered' || each.status === 'closed')
+      ? JSON.stringify([each.publication.subject, each.publication.body, each.reply, each.answeringDepartment, each.answeredAt])
+      : ''
+  return shown(doc) !== shown(previous)
+}
+
 export const enquiryStatistics = async (payload: Payload, months = 12, now = new Date()): Promise<MonthStatistics[]> => {
   const window = recentMonths(now, months)
   const since = new Date(`${window[0]}-01T00:00:00+08:00`).toISOString()
