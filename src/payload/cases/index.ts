@@ -15,6 +15,12 @@ export * from './client'
 export { cases, type CasesOptions } from './payload/plugin'
 /** Context flag of jobs that rewrite a case outside the handling workflow. */
 
+// 依申请公开's rules (the second kind; its collection and pages come next): clock, answers, the annual report's table.
+export * from './kinds/foiRequest'
+export { type FoiClock, type FoiEvent, foiClock, foiEventProblem } from './domain/foiClock'
+export { type FoiAnswer, foiAnswerProblems, type FoiNotice, foiNotice } from './domain/foiAnswer'
+export { type FoiCaseFacts, FOI_COLUMNS, FOI_ROWS, type FoiTable, foiStatistics } from './domain/foiStatistics'
+
 // The public site's path to cases.
 export { issueChallenge } from './domain/challenge'
 export { RETENTION_DAYS_DEFAULT } from './domain/retention'

@@ -18,7 +18,8 @@ export const EMPTY_CALENDAR: HolidayCalendar = { holidays: [], workdays: [] }
 /** The Beijing calendar date (YYYY-MM-DD) of an instant: the one formatter in src/shared. */
 export const toBeijingDate = (instant: Date): string => beijingDate(instant)
 
-const addDays = (date: string, days: number): string => {
+/** The calendar date `days` days after `date` (YYYY-MM-DD). */
+export const addDays = (date: string, days: number): string => {
   const next = new Date(`${date}T00:00:00Z`)
   next.setUTCDate(next.getUTCDate() + days)
   return next.toISOString().slice(0, 10)
