@@ -19,7 +19,7 @@ export const passwordMatches = (stored: { hash?: unknown; salt?: unknown }, pass
 }
 
 /** The facts of this start: the environment, and the demo accounts that still have the demo password. */
-export const deploymentFacts = async (payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<DeploymentFacts> => {
+export const deploymentFacts = async (payload: Payload, env: Record<string, string | undefined> = process.env): Promise<DeploymentFacts> => {
   const demo = await payload.find({
     collection: 'users',
     where: { email: { in: DEMO_USERS.map((user) => user.email) } },
@@ -35,5 +35,5 @@ export const deploymentFacts = async (payload: Payload, env: NodeJS.ProcessEnv =
   }
 }
 
-export const productionProblems = async (payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<string[]> =>
+export const productionProblems = async (payload: Payload, env: Record<string, string | undefined> = process.env): Promise<string[]> =>
   deploymentProblems(await deploymentFacts(payload, env))

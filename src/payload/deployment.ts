@@ -4,7 +4,7 @@
  * for itself. The rule is pure (tests/unit/deployment.unit.test.ts); scripts/lib/deploymentChecks.ts
  * gathers the facts.
  */
-export const isProduction = (env: NodeJS.ProcessEnv = process.env): boolean => env.DEPLOYMENT === 'production'
+export const isProduction = (env: Record<string, string | undefined> = process.env): boolean => env.DEPLOYMENT === 'production'
 
 /** At least this long, when a deployment sets its own secret. */
 export const MIN_SECRET_LENGTH = 32

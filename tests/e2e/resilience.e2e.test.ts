@@ -134,7 +134,7 @@ describe('resilience of the public site', () => {
     expect(site.failing).toEqual([])
     expect(site.status).toBe(200)
     expect(site.cache).toBe('no-store')
-    expect(site.body.checks.map((check) => check.name).sort()).toEqual(['database', 'disk', 'jobs', 'workers'])
+    expect(site.body.checks.map((check) => check.name).sort()).toEqual(['calendar', 'database', 'disk', 'jobs', 'workers'])
     const admin = await health(adminUrl, '/api/readyz')
     expect(admin.failing).toEqual([])
     expect(admin.status).toBe(200)

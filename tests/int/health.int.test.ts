@@ -15,7 +15,7 @@ describe('readiness probes', () => {
   it('should find the database answering and no job left behind on a fresh install', async () => {
     expect((await probeDatabase(payload)).ok).toBe(true)
     const answer = await adminReadiness(payload)
-    expect(answer.checks.map((check) => check.name)).toEqual(['database', 'jobs', 'disk'])
+    expect(answer.checks.map((check) => check.name)).toEqual(['database', 'jobs', 'disk', 'calendar'])
     expect(answer.checks.find((check) => check.name === 'jobs')?.ok).toBe(true)
   })
 

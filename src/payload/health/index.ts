@@ -7,11 +7,11 @@
 import type { Config, Endpoint, Payload, Plugin } from 'payload'
 
 import { dataDir } from '../env'
-import { probeDatabase, probeDisk, probeJobs } from './probes'
+import { probeCalendar, probeDatabase, probeDisk, probeJobs } from './probes'
 import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus, type Readiness } from './rules'
 
 export { HEALTH_PATHS, readiness, readinessStatus, type HealthCheck, type Readiness } from './rules'
-export { probeDatabase, probeDisk, probeJobs } from './probes'
+export { probeCalendar, probeDatabase, probeDisk, probeJobs } from './probes'
 export { workersCheck } from './rules'
 
 const NO_STORE = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
@@ -20,7 +20,7 @@ export const healthResponse = (answer: Readiness): Response => new Response(JSON
 
 /** What the admin process needs: the database, the jobs it runs, room on disk. */
 export const adminReadiness = async (payload: Payload, extra: HealthCheck[] = []): Promise<Readiness> =>
-  readiness([...(await Promise.all([probeDatabase(payload), probeJobs(payload), probeDisk(dataDir())])), ...extra])
+  readiness([...(await Promise.all([probeDatabase(payload), probeJobs(payload), probeDisk(dataDir()), probeCalendar(payload)])), ...extra])
 
 const endpoints: Endpoint[] = [
   { path: HEALTH_PATHS.live, method: 'get', handler: async () => healthResponse(readiness([{ name: 'process', ok: true, detail: 'answering' }])) },

@@ -2,7 +2,8 @@ import { statfs } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
-import { databaseCheck, diskCheck, type HealthCheck, JOB_GRACE_MS, jobsCheck } from './rules'
+import { enteredCalendar, missingNextYear } from '../cases'
+import { calendarCheck, databaseCheck, diskCheck, type HealthCheck, JOB_GRACE_MS, jobsCheck } from './rules'
 
 /** The database answers a cheap read (one row of the users table, by index). */
 export const probeDatabase = async (payload: Payload, timeoutMs = 3000): Promise<HealthCheck> => {
@@ -53,5 +54,14 @@ export const probeDisk = async (dir: string): Promise<HealthCheck> => {
     return diskCheck(stats.bavail * stats.bsize)
   } catch {
     return diskCheck(null)
+  }
+}
+
+/** Whether next year's holiday schedule is there (from 1 December on), as a warning. */
+export const probeCalendar = async (payload: Payload, now = new Date()): Promise<HealthCheck> => {
+  try {
+    return calendarCheck(missingNextYear(await enteredCalendar(payload), now))
+  } catch {
+    return { name: 'calendar', ok: true, warning: true, detail: 'the holiday schedule cannot be read' }
   }
 }

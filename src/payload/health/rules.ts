@@ -4,7 +4,8 @@
  */
 
 /** One check of a readiness answer: a name a load balancer's log can show, and why it failed. */
-export type HealthCheck = { name: string; ok: boolean; detail: string }
+/** `warning`: ready, but something an operator must see to soon (it does not take the process out of service). */
+export type HealthCheck = { name: string; ok: boolean; detail: string; warning?: boolean }
 
 export type Readiness = { status: 'ok' | 'fail'; checks: HealthCheck[] }
 
@@ -55,3 +56,9 @@ export const workersCheck = (running: number, expected: number): HealthCheck => 
   ok: running >= expected,
   detail: `${running} of ${expected} running`,
 })
+
+/** Next year's 节假日安排 is due from 1 December: a warning, never a reason to stop serving. */
+export const calendarCheck = (missingYear: number | null): HealthCheck =>
+  missingYear
+    ? { name: 'calendar', ok: true, warning: true, detail: `no holiday schedule for ${missingYear} yet: enter it in 节假日安排` }
+    : { name: 'calendar', ok: true, detail: 'holiday schedule present for next year' }
