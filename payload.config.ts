@@ -16,6 +16,7 @@ import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals, MEDIA_GLOBALS, SITE_GLOBALS } from './src/payload/globals'
+import { health } from './src/payload/health'
 import { importer } from './src/payload/import'
 import { mediaUse } from './src/payload/mediaUse'
 import { ADMIN_TRANSLATIONS, staffAdmin } from './src/payload/staffAdmin'
@@ -68,5 +69,7 @@ export default buildConfig({
     cases({ kinds: [enquiryKind] }),
     // The admin for a bureau's staff: Chinese upload column headings, the API tab for admins only, hard-coded English translated (src/payload/staffAdmin/plugin.ts).
     staffAdmin(),
+    // /api/healthz and /api/readyz for a load balancer: the database, the jobs, the disk (src/payload/health).
+    health(),
   ],
 })

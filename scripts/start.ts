@@ -5,8 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
+import { isProduction } from '../src/payload/deployment'
 import { payloadSecret } from '../src/payload/env'
 import { ensureBuilds } from './lib/builds'
+import { productionProblems } from './lib/deploymentChecks'
 import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
 import { waitForUrl } from './lib/waitForUrl'
 
@@ -16,11 +18,24 @@ const adminPort = Number(process.env.ADMIN_PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const started = Date.now()
 process.env.PAYLOAD_PUBLIC_SERVER_URL ??= `http://localhost:${adminPort}`
+const production = isProduction()
+// What the operator gave, before a generated one fills the gap (a production start refuses that).
+const givenEnvironment = { ...process.env }
 // Created once here, before two processes could race to create it.
 process.env.PAYLOAD_SECRET = payloadSecret()
 
 await ensureBuilds()
-await prepareDatabase()
+await prepareDatabase(console.log, {
+  seedDemo: !production,
+  check: production
+    ? async (payload) => {
+        const problems = await productionProblems(payload, givenEnvironment)
+        if (!problems.length) return
+        console.error(['正式部署(DEPLOYMENT=production)无法启动:', ...problems.map((problem) => `  - ${problem}`)].join('\n'))
+        process.exit(1)
+      }
+    : undefined,
+})
 
 const children: ChildProcess[] = []
 let ready = false
@@ -61,8 +76,7 @@ console.log(
     `已就绪(用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)`,
     `  公众网站  http://localhost:${sitePort}/`,
     `  管理后台  http://localhost:${adminPort}/admin`,
-    '演示账号(仅供演示,正式使用前请删除或修改密码):',
-    ...demoLogins(),
+    ...(production ? [] : ['演示账号(仅供演示,正式使用前请删除或修改密码):', ...demoLogins()]),
     '按 Ctrl+C 停止。',
   ].join('\n'),
 )

@@ -2,9 +2,14 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../src/payload/seed/demoUsers'
 
 /**
  * Applies pending migrations (Payload runs them on connect in production) and seeds an
- * empty database with the demo content. Returns whether it seeded.
+ * empty database with the demo content (not in a production deployment, which starts empty and
+ * creates its first administrator at /admin). Then runs `check` on the same instance (a
+ * production start's refusal, scripts/lib/deploymentChecks.ts). Returns whether it seeded.
  */
-export const prepareDatabase = async (log: (line: string) => void = console.log): Promise<boolean> => {
+export const prepareDatabase = async (
+  log: (line: string) => void = console.log,
+  { seedDemo = true, check }: { seedDemo?: boolean; check?: (payload: import('payload').Payload) => Promise<void> } = {},
+): Promise<boolean> => {
   const [{ default: config }, { getPayload }, { seed }] = await Promise.all([
     import('../../payload.config'),
     import('payload'),
@@ -12,8 +17,9 @@ export const prepareDatabase = async (log: (line: string) => void = console.log)
   ])
   const payload = await getPayload({ config })
   try {
+    await check?.(payload)
     const { totalDocs } = await payload.count({ collection: 'users' })
-    if (totalDocs > 0) return false
+    if (totalDocs > 0 || !seedDemo) return false
     log('数据库为空,正在导入演示内容…')
     await seed(payload, { log: (line) => log(`  ${line}`) })
     return true

@@ -122,6 +122,25 @@ describe('resilience of the public site', () => {
     for (const dir of [dataDir, `${dataDir}-keys`]) rmSync(dir, { recursive: true, force: true })
   })
 
+  /** A load balancer's questions: /healthz (the process answers) and /readyz (it can do its work). */
+  const health = async (base: string, path: string) => {
+    const response = await fetch(`${base}${path}`)
+    const body = (await response.json()) as { status: string; checks: { name: string; ok: boolean }[] }
+    return { status: response.status, cache: response.headers.get('cache-control'), body, failing: body.checks.filter((check) => !check.ok).map((check) => check.name) }
+  }
+
+  it('should report the site and the admin ready, uncached, with every check named', async () => {
+    const site = await health(siteUrl, '/readyz')
+    expect(site.failing).toEqual([])
+    expect(site.status).toBe(200)
+    expect(site.cache).toBe('no-store')
+    expect(site.body.checks.map((check) => check.name).sort()).toEqual(['calendar', 'database', 'disk', 'jobs', 'workers'])
+    const admin = await health(adminUrl, '/api/readyz')
+    expect(admin.failing).toEqual([])
+    expect(admin.status).toBe(200)
+    expect((await health(adminUrl, '/api/healthz')).status).toBe(200)
+  })
+
   it('should have served the pages and pictures this test relies on', () => {
     expect(served.size).toBeGreaterThan(CRAWL_MINIMUM() * 2)
     expect(pictures.size).toBeGreaterThan(0)
@@ -174,6 +193,11 @@ describe('resilience of the public site', () => {
       expect(response.status, src).toBe(200)
       expect(Buffer.from(await response.arrayBuffer()).toString('base64'), src).toBe(bytes)
     }
+    // Alive, but not ready: a load balancer sends readers elsewhere while the database is away.
+    expect((await health(siteUrl, '/healthz')).status).toBe(200)
+    const ready = await health(siteUrl, '/readyz')
+    expect(ready.status).toBe(503)
+    expect(ready.failing).toContain('database')
     // A page never served before, or one rendered for each reader (意见征集), cannot be made up:
     // the reader is told in Chinese, not handed a bare 500.
     for (const url of ['/search?q=%E4%BB%8E%E6%9C%AA%E6%9F%A5%E8%AF%A2', '/consultations']) {
@@ -206,5 +230,6 @@ describe('resilience of the public site', () => {
     const home = await get('/')
     expect(home.status).toBe(200)
     expect(home.body).toBe(served.get(key('/')))
+    await expect.poll(async () => (await health(siteUrl, '/readyz')).failing, { timeout: 30_000, interval: 500 }).toEqual([])
   }, 300_000)
 })

@@ -39,6 +39,10 @@ export {
 export { type OpinionOutcome, submitOpinion } from './payload/services/opinions'
 export { submitEnquiry, type SubmitOutcome, type SubmittedFile, UNAVAILABLE_MESSAGE } from './payload/services/submit'
 
+// The holiday schedule an operator must keep up (health checks, the dashboard's notice).
+export { missingNextYear, OFFICIAL_CALENDAR } from './domain/officialCalendar'
+export { enteredCalendar } from './payload/caseRules'
+
 // Infrastructure a deployment configures: Payload's `email:` adapter, the SMS provider, the site's shared hit store.
 export { createSharedHitStore } from './infrastructure/hitStore'
 export { emailAdapter } from './infrastructure/mail'

@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
+import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus } from '../../payload/health'
 import { clientAddress } from '../../payload/rules/clientAddress'
 import { PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
 import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'
@@ -23,6 +24,8 @@ type Options = {
   media?: PublicMedia
   /** The public reaches the site over HTTPS (SITE_URL): answers carry HSTS. */
   https?: boolean
+  /** This process's own readiness checks (the workers running), added to the renderer's (database, jobs, disk). */
+  readinessChecks?: () => Promise<HealthCheck[]>
 }
 
 const PASS = Symbol('pass through')
@@ -140,6 +143,7 @@ export const createFrontServer = ({
   media,
   trustForwardedFor = false,
   https = false,
+  readinessChecks = async () => [],
 }: Options): Server => {
   /** Headers for answers not built from a cached page; Astro's own (a page's CSP) replace them. */
   const baseline: [string, string][] = [...securityHeaders(https), ['content-security-policy', FILE_CSP]]
@@ -239,6 +243,15 @@ export const createFrontServer = ({
     )
   }
 
+  /** The renderer's checks (database, jobs, disk: src/site/pages/readyz.ts) and this process's own. */
+  const ready = async () => {
+    const renderer = await fetch(`${upstream}${HEALTH_PATHS.ready}`, { signal: AbortSignal.timeout(5000) })
+      .then((response) => response.json() as Promise<{ checks?: HealthCheck[] }>)
+      .catch(() => null)
+    const rendererChecks = renderer?.checks ?? [{ name: 'renderer', ok: false, detail: 'the page renderer does not answer' }]
+    return readiness([...rendererChecks, ...(await readinessChecks())])
+  }
+
   return createServer(async (req, res) => {
     const url = req.url ?? '/'
     if (req.method === 'POST' && url === PURGE_PATH) {
@@ -253,6 +266,13 @@ export const createFrontServer = ({
       await onPurge()
       log(`purge → generation ${generation} ${(await readBody(req)).toString().slice(0, 200)}`)
       res.writeHead(204).end()
+      return
+    }
+    if (url === HEALTH_PATHS.live || url === HEALTH_PATHS.ready) {
+      secure(res)
+      const answer = url === HEALTH_PATHS.live ? readiness([{ name: 'process', ok: true, detail: 'answering' }]) : await ready()
+      res.writeHead(readinessStatus(answer), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(JSON.stringify(answer))
       return
     }
     if (media && url.startsWith('/media/')) return proxyMedia(req, res, media)

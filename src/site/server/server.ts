@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
+import { workersCheck } from '../../payload/health'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
 import { purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
@@ -28,7 +29,13 @@ const PURGE_ACK = 'va:purge-ack'
 const PURGED = 'va:purged'
 type PurgeMessage = { type: typeof PURGE | typeof PURGE_ACK | typeof PURGED; id: string }
 const isPurgeMessage = (message: unknown): message is PurgeMessage =>
-  typeof message === 'object' && message !== null && typeof (message as PurgeMessage).id === 'string'
+  typeof message === 'object' && message !== null && typeof (message as PurgeMessage).id === 'string' && String((message as PurgeMessage).type).startsWith('va:purge')
+/** /readyz asks the primary how many workers run: asked (WORKERS), answered (WORKERS_RUNNING). */
+const WORKERS = 'va:workers'
+const WORKERS_RUNNING = 'va:workers-running'
+type WorkersMessage = { type: typeof WORKERS | typeof WORKERS_RUNNING; id: string; running?: number; expected?: number }
+const isWorkersMessage = (message: unknown): message is WorkersMessage =>
+  typeof message === 'object' && message !== null && [WORKERS, WORKERS_RUNNING].includes(String((message as WorkersMessage).type))
 /** How long a purge waits for its siblings at most (a worker that hangs must not hold up a save). */
 const RELAY_TIMEOUT_MS = 1000
 const port = Number(process.env.SITE_PORT ?? 4321)
@@ -47,6 +54,11 @@ if (cluster.isPrimary) {
     if (entry.asker.isConnected()) entry.asker.send({ type: PURGED, id })
   }
   cluster.on('message', (from, message) => {
+    if (isWorkersMessage(message) && message.type === WORKERS) {
+      const running = Object.values(cluster.workers ?? {}).filter((worker) => worker?.isConnected()).length
+      from.send({ type: WORKERS_RUNNING, id: message.id, running, expected: workers })
+      return
+    }
     if (!isPurgeMessage(message)) return
     if (message.type === PURGE) {
       const others = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => Boolean(worker && worker !== from && worker.isConnected()))
@@ -75,7 +87,9 @@ if (cluster.isPrimary) {
   const entry = path.resolve(astroOutDir, 'server/entry.mjs')
   await import(entry)
   const relayed = new Map<string, () => void>()
+  const counted = new Map<string, (answer: WorkersMessage) => void>()
   process.on('message', (message) => {
+    if (isWorkersMessage(message) && message.type === WORKERS_RUNNING) return counted.get(message.id)?.(message)
     if (!isPurgeMessage(message)) return
     if (message.type === PURGE) {
       bumpContentGeneration()
@@ -97,6 +111,19 @@ if (cluster.isPrimary) {
       relayed.set(id, done)
       process.send?.({ type: PURGE, id })
     })
+  /** The workers running, as the primary counts them (no answer in a second: this worker alone is known to run). */
+  const workersRunning = () =>
+    new Promise<ReturnType<typeof workersCheck>>((resolve) => {
+      const id = randomUUID()
+      const done = (answer?: WorkersMessage) => {
+        clearTimeout(timer)
+        counted.delete(id)
+        resolve(workersCheck(answer?.running ?? 1, answer?.expected ?? workers))
+      }
+      const timer = setTimeout(done, RELAY_TIMEOUT_MS)
+      counted.set(id, done)
+      process.send?.({ type: WORKERS, id })
+    })
   const cacheDir = path.join(dataDir(), 'page-cache')
   // A rebuild writes a new entry: its time tells this build's cached pages from older ones.
   const cache = new PageCache(cacheDir, undefined, undefined, String(statSync(entry).mtimeMs))
@@ -109,6 +136,7 @@ if (cluster.isPrimary) {
     onPurge: relayPurge,
     trustForwardedFor: behindOwnProxy,
     https: servedOverHttps(),
+    readinessChecks: async () => [await workersRunning()],
     log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
   }).listen(port, host, () => {
     console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`)

@@ -2,6 +2,7 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { acceptDeadline, answerDeadline, clockState, type HolidayCalendar } from '../domain/clocks'
+import { withOfficialCalendar } from '../domain/officialCalendar'
 import { staffChangeRefusal } from '../domain/actions'
 import { type CaseStatus, checkCaseChange } from '../domain/status'
 import type { CaseKind } from '../kinds/caseKind'
@@ -127,11 +128,13 @@ export const forgetCalendar = (): void => {
  */
 export const loadCalendar = async (req: PayloadRequest): Promise<HolidayCalendar> => {
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar
-  const global = await req.payload.findGlobal({ slug: 'holidayCalendar', req, depth: 0 })
-  const calendar = {
-    holidays: (global.holidays ?? []).map((item) => item.date),
-    workdays: (global.workdays ?? []).map((item) => item.date),
-  }
+  const calendar = withOfficialCalendar(await enteredCalendar(req.payload))
   cached = { at: Date.now(), calendar }
   return calendar
+}
+
+/** What staff entered in 节假日安排 (the clocks count with it and the official schedule, loadCalendar). */
+export const enteredCalendar = async (payload: PayloadRequest['payload']): Promise<HolidayCalendar> => {
+  const global = await payload.findGlobal({ slug: 'holidayCalendar', depth: 0 })
+  return { holidays: (global.holidays ?? []).map((item) => item.date), workdays: (global.workdays ?? []).map((item) => item.date) }
 }

@@ -11,7 +11,8 @@ import type { User } from '../../../../payload-types'
 import { QUEUE_HINTS, QUEUE_LABELS, queueFilters, QUEUES } from '../../domain/queue'
 import { enquiryKind } from '../../kinds/enquiry'
 import { worksOnCases } from '../access'
-import { loadCalendar } from '../caseRules'
+import { missingNextYear } from '../../domain/officialCalendar'
+import { enteredCalendar, loadCalendar } from '../caseRules'
 
 type Props = { payload: Payload; user: User | null }
 
@@ -25,11 +26,18 @@ export const CaseQueue = async ({ payload, user }: Props) => {
   const counts = await Promise.all(
     QUEUES.map(async (queue) => (await payload.count({ collection: kind.slug, where: filters[queue] as Where, user: actor, overrideAccess: false })).totalDocs),
   )
+  const missingYear = missingNextYear(await enteredCalendar(payload), new Date())
   const listHref = (where: Record<string, unknown>) =>
     `${payload.config.routes.admin}/collections/${kind.slug}${stringify({ where, sort: 'createdAt' }, { addQueryPrefix: true })}`
   return (
     <section className="case-queue" aria-labelledby="case-queue-title" style={{ marginBottom: '2rem' }}>
       <h2 id="case-queue-title">我的待办留言</h2>
+      {missingYear && (
+        <p role="status" data-testid="calendar-missing" style={{ padding: '0.75rem 1rem', border: '2px solid var(--theme-warning-500)', borderRadius: '4px' }}>
+          尚未录入 {missingYear} 年节假日安排:办理期限跨入 {missingYear} 年时,节假日会被算作工作日。
+          <a href={`${payload.config.routes.admin}/globals/holidayCalendar`}>录入节假日安排</a>
+        </p>
+      )}
       <ul style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))', listStyle: 'none', margin: '1rem 0', padding: 0 }}>
         {QUEUES.map((queue, index) => (
           <li key={queue} style={{ padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', background: 'var(--theme-elevation-50)' }}>
