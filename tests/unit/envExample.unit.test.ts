@@ -20,6 +20,7 @@ describe('.env.example', () => {
       const text = readFileSync(file, 'utf8')
       for (const [, name] of text.matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)) if (!INTERNAL.has(name)) read.add(name)
       for (const [, name] of text.matchAll(/daysFrom\('([A-Z][A-Z0-9_]+)'/g)) read.add(name)
+      for (const [, name] of text.matchAll(/limiter\('\w+', '([A-Z][A-Z0-9_]+)'\)/g)) read.add(name)
     }
     const listed = new Set([...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z][A-Z0-9_]+)=/gm)].map(([, name]) => name))
     expect(read.size).toBeGreaterThan(20)

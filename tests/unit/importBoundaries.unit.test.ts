@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest'
 const ALLOWED: Record<string, string> = {
   // Feature entry points.
   'src/payload/cases/index.ts': 'the case engine (enquiries): submission, lookup, public answers, statistics, labels',
+  'src/payload/health/index.ts': 'health: the same readiness rules and probes as the admin, for the site\'s /healthz and /readyz',
   'src/payload/cases/client.ts': "the case engine's browser-safe part (labels, form schema, attachment rules) for the form island",
   'src/payload/cases/infrastructure/hitStore.ts':
     "the rate-limit store the site's primary process creates for its workers; through index.ts it would load Payload there (~2 s, 68 MB)",

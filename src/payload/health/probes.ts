@@ -2,7 +2,6 @@ import { statfs } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
-import { enteredCalendar, missingNextYear } from '../cases'
 import { calendarCheck, databaseCheck, diskCheck, type HealthCheck, JOB_GRACE_MS, jobsCheck } from './rules'
 
 /** The database answers a cheap read (one row of the users table, by index). */
@@ -60,6 +59,8 @@ export const probeDisk = async (dir: string): Promise<HealthCheck> => {
 /** Whether next year's holiday schedule is there (from 1 December on), as a warning. */
 export const probeCalendar = async (payload: Payload, now = new Date()): Promise<HealthCheck> => {
   try {
+    // Loaded when asked: the front server imports this module, and needs nothing of the case engine otherwise.
+    const { enteredCalendar, missingNextYear } = await import('../cases')
     return calendarCheck(missingNextYear(await enteredCalendar(payload), now))
   } catch {
     return { name: 'calendar', ok: true, warning: true, detail: 'the holiday schedule cannot be read' }
