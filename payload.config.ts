@@ -16,6 +16,7 @@ import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
 import { editor } from './src/payload/fields/richText'
 import { globals, MEDIA_GLOBALS, SITE_GLOBALS } from './src/payload/globals'
+import { disclosure } from './src/payload/disclosure'
 import { health } from './src/payload/health'
 import { importer } from './src/payload/import'
 import { mediaUse } from './src/payload/mediaUse'
@@ -57,6 +58,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // The features, in this order: each appends its hooks after those of the plugins before it.
   plugins: [
+    // 政府信息公开目录: a category and a 索引号 (numbered on first publication) on the items it lists (src/payload/disclosure).
+    disclosure({ collections: { policies: 'regulations', news: null, pages: null } }),
     // Media files are public only while published content uses them (src/payload/mediaUse).
     mediaUse({ collections: SITE_CONTENT, globals: MEDIA_GLOBALS }),
     // 审核发布: review chains (workflow/chains.ts), scheduled publication, audit log of reviews, logins and roles (src/payload/workflow).

@@ -254,6 +254,26 @@ export interface News {
     convertedFromTraditional?: boolean | null;
     originalText?: string | null;
   };
+  /**
+   * 选择后,发布时列入政府信息公开目录并生成索引号
+   */
+  disclosureCategory?:
+    | (
+        | 'organisation'
+        | 'regulations'
+        | 'plans'
+        | 'finance'
+        | 'personnel'
+        | 'proposals'
+        | 'statistics'
+        | 'enforcement'
+        | 'other'
+      )
+    | null;
+  /**
+   * 首次发布时自动生成,此后不再改变
+   */
+  indexNumber?: string | null;
   mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
@@ -748,6 +768,22 @@ export interface Policy {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * 选择后,发布时列入政府信息公开目录并生成索引号
+   */
+  disclosureCategory?:
+    | (
+        | 'organisation'
+        | 'regulations'
+        | 'plans'
+        | 'finance'
+        | 'personnel'
+        | 'proposals'
+        | 'statistics'
+        | 'enforcement'
+        | 'other'
+      )
+    | null;
   mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
@@ -1169,6 +1205,26 @@ export interface Page {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * 选择后,发布时列入政府信息公开目录并生成索引号
+   */
+  disclosureCategory?:
+    | (
+        | 'organisation'
+        | 'regulations'
+        | 'plans'
+        | 'finance'
+        | 'personnel'
+        | 'proposals'
+        | 'statistics'
+        | 'enforcement'
+        | 'other'
+      )
+    | null;
+  /**
+   * 首次发布时自动生成,此后不再改变
+   */
+  indexNumber?: string | null;
   mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
@@ -1931,6 +1987,8 @@ export interface NewsSelect<T extends boolean = true> {
         convertedFromTraditional?: T;
         originalText?: T;
       };
+  disclosureCategory?: T;
+  indexNumber?: T;
   mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
@@ -1998,6 +2056,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   slug?: T;
   publishedAt?: T;
+  disclosureCategory?: T;
   mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;
@@ -2316,6 +2375,8 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   slug?: T;
   publishedAt?: T;
+  disclosureCategory?: T;
+  indexNumber?: T;
   mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;

@@ -9,6 +9,7 @@ import * as migration_20261202_085042_service_guides from './20261202_085042_ser
 import * as migration_20261202_113308_bureau_consultations_site_frame from './20261202_113308_bureau_consultations_site_frame';
 import * as migration_20261202_150953_pages from './20261202_150953_pages';
 import * as migration_20261202_195751_search_synonyms from './20261202_195751_search_synonyms';
+import * as migration_20261203_034707_disclosure from './20261203_034707_disclosure';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_195751_search_synonyms.up,
     down: migration_20261202_195751_search_synonyms.down,
-    name: '20261202_195751_search_synonyms'
+    name: '20261202_195751_search_synonyms',
+  },
+  {
+    up: migration_20261203_034707_disclosure.up,
+    down: migration_20261203_034707_disclosure.down,
+    name: '20261203_034707_disclosure'
   },
 ];

@@ -1,4 +1,4 @@
-// Plugins add behaviour (see payload.config.ts): workflow() reviews it on drafts, mediaUse() tracks the media it uses, siteCache() purges the site on publication.
+// Plugins add behaviour (see payload.config.ts): disclosure() files it in the 政府信息公开目录 and numbers it (索引号), workflow() reviews it on drafts, mediaUse() tracks the media it uses, siteCache() purges the site on publication.
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../access/contentAccess'
@@ -9,7 +9,6 @@ import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { uniqueValue } from '../../fields/uniqueValue'
 import { publishedVersions } from '../versions'
-import { assignIndexNumber } from './assignIndexNumber'
 import { validateReplacedBy } from './validateReplacedBy'
 
 const dayPicker = { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } as const
@@ -25,7 +24,6 @@ export const Policies: CollectionConfig = {
   access: contentAccess(),
   versions: publishedVersions,
   defaultSort: '-publishedAt',
-  hooks: { beforeChange: [assignIndexNumber] },
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true },
     {
