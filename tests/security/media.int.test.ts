@@ -214,6 +214,16 @@ describe('media files and their publicity', () => {
     expect(await publicMedia(cover)).not.toBeNull()
     const stored = await payload.findByID({ collection: 'news', id: item.id, depth: 0 })
     expect(stored.mediaUsed).toContain(cover)
+    // It reads and writes only the fields that can hold media: the rest of the item is untouched.
+    expect({ title: stored.title, body: stored.body, category: stored.category, publishedAt: stored.publishedAt }).toEqual({
+      title: item.title,
+      body: item.body,
+      category: item.category,
+      publishedAt: item.publishedAt,
+    })
+    const latest = await payload.findVersions({ collection: 'news', where: { parent: { equals: item.id }, latest: { equals: true } }, depth: 0 })
+    expect(latest.docs[0]?.version.title).toBe(item.title)
+    expect(latest.docs[0]?.version.body).toEqual(item.body)
     const unconsented = await payload.find({ collection: 'media', where: { originalFilename: { equals: 'portrait-08.jpg' } }, depth: 0 })
     expect(unconsented.docs[0].publicUse).toBe(false)
   })

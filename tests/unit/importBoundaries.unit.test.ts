@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest'
 const ALLOWED: Record<string, string> = {
   // Feature entry points.
   'src/payload/cases/index.ts': 'the case engine (enquiries): submission, lookup, public answers, statistics, labels',
+  'src/payload/disclosure/index.ts': '政府信息公开: the 目录\'s categories and their labels, for the /xxgk pages',
   'src/payload/health/index.ts': 'health: the same readiness rules and probes as the admin, for the site\'s /healthz and /readyz',
   'src/payload/cases/client.ts': "the case engine's browser-safe part (labels, form schema, attachment rules) for the form island",
   'src/payload/cases/infrastructure/hitStore.ts':

@@ -1,3 +1,4 @@
+import type { DisclosureCategory } from '../disclosure'
 /** The front matter of the files in content/, as written by people (slugs, not IDs). */
 export type Status = 'published' | 'draft'
 type Region = { name: string; code: string }
@@ -34,6 +35,8 @@ export type NewsFile = {
   source: string
   author?: string
   editor?: string
+  /** 政府信息公开目录's category (src/payload/disclosure): listed there with a 索引号. */
+  disclosureCategory?: DisclosureCategory
   featured?: boolean
   pinned?: boolean
   region?: Region
@@ -82,6 +85,7 @@ export type PageFile = {
   summary?: string
   attachments?: string[]
   order?: number
+  disclosureCategory?: DisclosureCategory
   publishedAt: string
   status: Status
 }

@@ -259,6 +259,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       summary: data.summary,
       order: data.order,
       attachments: idsOf('media', data.attachments),
+      disclosureCategory: data.disclosureCategory,
       publishedAt: seedDay(data.publishedAt),
       body: lexical(body),
     })),
@@ -296,6 +297,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       region: data.region,
       stations: idsOf('stations', data.stations),
       veterans: idsOf('veterans', data.veterans),
+      disclosureCategory: data.disclosureCategory,
       publishedAt: data.publishedAt,
     })),
   )

@@ -6,7 +6,7 @@ import { publicPath, type PublicCollection } from '../../shared'
 import { findPublic } from './content/publicRead'
 import { guideChecklistPath } from './guideText'
 import { sectionNamed, sectionOf, SITE_SECTIONS } from './siteSections'
-import { ENQUIRY_PATHS, SERVICE_PATHS } from './sitePaths'
+import { DISCLOSURE_PATHS, ENQUIRY_PATHS, SERVICE_PATHS } from './sitePaths'
 
 /**
  * `xml: false`: service pages (forms), listed for people on /sitemap but not in sitemap.xml, which
@@ -54,6 +54,14 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
     })),
     { title: '政策法规', href: '/policies', pages: pages('policies', policies.docs) },
     { title: '政策解读', href: '/interpretations', pages: pages('interpretations', interpretations.docs) },
+    {
+      title: '政府信息公开',
+      href: DISCLOSURE_PATHS.index,
+      pages: [
+        { title: '政府信息公开目录', href: DISCLOSURE_PATHS.catalog },
+        { title: '法定主动公开内容', href: DISCLOSURE_PATHS.statutory },
+      ],
+    },
     {
       title: '办事服务',
       href: SERVICE_PATHS.index,

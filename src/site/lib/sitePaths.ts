@@ -30,3 +30,14 @@ export const SERVICE_PATHS = {
 export const CONSULTATION_PATHS = {
   list: '/consultations',
 } as const
+
+/** 政府信息公开: the landing page (指南, 目录, 法定主动公开内容, 依申请公开, 年度报告). */
+export const DISCLOSURE_PATHS = {
+  index: '/xxgk',
+  /** 政府信息公开目录: ?category=…&year=…&page=… */
+  catalog: '/xxgk/catalog',
+  /** 法定主动公开内容: the categories the law requires, each with its count */
+  statutory: '/xxgk/statutory',
+  /** 政府信息公开指南: a general page (页面) with this slug, kept in the admin */
+  guide: '/pages/xxgk-guide',
+} as const

@@ -13,7 +13,7 @@ export type SiteSection = { label: string; href: string; prefixes: readonly stri
 export const SITE_SECTIONS: readonly SiteSection[] = [
   { label: '机构概况', href: '/about', prefixes: ['/about'] },
   { label: '新闻动态', href: '/news/work', prefixes: ['/news'] },
-  { label: '政务公开', href: '/policies', prefixes: ['/policies', '/interpretations'] },
+  { label: '政务公开', href: '/policies', prefixes: ['/policies', '/interpretations', '/xxgk'] },
   { label: '办事服务', href: '/services', prefixes: ['/services', '/downloads'] },
   { label: '互动交流', href: '/enquiry', prefixes: ['/enquiry', '/consultations'] },
   { label: '服务站点', href: '/stations', prefixes: ['/stations'] },

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { MEDIA_USED_FIELD } from '../../constants/media'
-import { mediaIdsIn } from './mediaIdsIn'
+import { mediaFieldsSelect, mediaIdsIn } from './mediaIdsIn'
 import { contentCollections, recomputePublicUse } from './mediaUse'
 
 const PAGE = 200
@@ -21,8 +21,10 @@ const sameIds = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.
 export const backfillMediaUse = async (payload: Payload, req: PayloadRequest, only?: readonly string[]): Promise<void> => {
   for (const config of contentCollections(req, only)) {
     const collection = config.slug as CollectionSlug
+    // Only the fields that can hold media: the table may not have the columns later migrations add.
+    const select = mediaFieldsSelect(config.fields, [MEDIA_USED_FIELD])
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.db.find({ collection, limit: PAGE, page, sort: 'id', joins: NO_JOINS, req })
+      const { docs, hasNextPage } = await payload.db.find({ collection, limit: PAGE, page, sort: 'id', joins: NO_JOINS, select, req })
       for (const doc of docs) {
         const ids = mediaIdsIn(config.fields, doc, MEDIA_USED_FIELD)
         if (!sameIds((doc as Record<string, unknown>)[MEDIA_USED_FIELD], ids)) {
@@ -33,7 +35,7 @@ export const backfillMediaUse = async (payload: Payload, req: PayloadRequest, on
     }
     if (!config.versions) continue
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.db.findVersions({ collection, where: { latest: { equals: true } }, limit: PAGE, page, sort: 'id', req })
+      const { docs, hasNextPage } = await payload.db.findVersions({ collection, where: { latest: { equals: true } }, limit: PAGE, page, sort: 'id', select: { version: select }, req })
       for (const version of docs) {
         const ids = mediaIdsIn(config.fields, version.version, MEDIA_USED_FIELD)
         if (sameIds((version.version as Record<string, unknown>)[MEDIA_USED_FIELD], ids)) continue

@@ -74,3 +74,23 @@ export const mediaIdsIn = (fields: readonly Field[], doc: unknown, skip = ''): s
   collect(fields, asData(doc), skip, ids)
   return [...ids]
 }
+
+const CAN_HOLD_MEDIA = new Set(['upload', 'relationship', 'richText', 'group', 'array', 'blocks'])
+
+/**
+ * The top-level fields that can hold media (what mediaIdsIn reads), as a `select`: a backfill
+ * reads only these, so a plain column added by a later migration is not asked of an older table.
+ */
+export const mediaFieldsSelect = (fields: readonly Field[], also: readonly string[] = []): Record<string, true> => {
+  const select: Record<string, true> = Object.fromEntries(also.map((name) => [name, true]))
+  const walk = (list: readonly Field[]) => {
+    for (const field of list) {
+      if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) walk(field.fields)
+      else if (field.type === 'group' && !('name' in field && field.name)) walk(field.fields)
+      else if (field.type === 'tabs') for (const tab of field.tabs as Tab[]) ('name' in tab && tab.name ? (select[tab.name] = true) : walk(tab.fields))
+      else if ('name' in field && field.name && CAN_HOLD_MEDIA.has(field.type)) select[field.name] = true
+    }
+  }
+  walk(fields)
+  return select
+}
