@@ -20,7 +20,7 @@ describe('政府信息公开 end to end', () => {
     expect(await page.locator('main').textContent()).toContain('20 个工作日')
   })
 
-  it('should filter the 目录 by category and year with the form alone, and page through it', async () => {
+  it('should filter the 目录 by category and year with the form alone', async () => {
     const page = await open('/xxgk/catalog')
     const total = Number((await page.getByRole('status').textContent())!.match(/共 (\d+) 条/)![1])
     expect(total).toBeGreaterThan(0)
