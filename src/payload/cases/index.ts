@@ -39,6 +39,10 @@ export {
 export { type OpinionOutcome, submitOpinion } from './payload/services/opinions'
 export { submitEnquiry, type SubmitOutcome, type SubmittedFile, UNAVAILABLE_MESSAGE } from './payload/services/submit'
 
+// What the self-check asks of cases: which are open, and the deadline each runs against.
+export { OPEN_STATUSES } from './domain/status'
+export { runningDeadline } from './domain/clocks'
+
 // The holiday schedule an operator must keep up (health checks, the dashboard's notice).
 export { missingNextYear, OFFICIAL_CALENDAR } from './domain/officialCalendar'
 export { enteredCalendar } from './payload/caseRules'

@@ -17,6 +17,7 @@ export const SELF_CHECK_RULES = {
   homeFreshness: { label: '首页更新', veto: true },
   columnFreshness: { label: '栏目更新', veto: true },
   emptyColumn: { label: '空白栏目', veto: true },
+  emptyDisclosure: { label: '法定主动公开内容空白', veto: false },
   unanswered: { label: '留言超过三个月未答复', veto: true },
   overdueCase: { label: '超过办理期限', veto: false },
   deadLink: { label: '错误链接', veto: false },
@@ -116,3 +117,7 @@ export const annualReportFindings = (publishedYears: readonly number[], now: Dat
   const due = beijing.getUTCMonth() > 0 // from 1 February
   return due && !publishedYears.includes(year - 1) ? [finding('annualReport', `${year - 1} 年政府信息公开工作年度报告未在 1 月 31 日前发布`, '/admin/collections/annualReports')] : []
 }
+
+/** 法定主动公开内容: a category the law requires with nothing published in it. */
+export const disclosureFindings = (counts: readonly { label: string; count: number }[]): Finding[] =>
+  counts.filter((category) => category.count === 0).map((category) => finding('emptyDisclosure', `法定主动公开内容“${category.label}”没有任何信息`, '/admin/collections/news'))

@@ -1,0 +1,89 @@
+/**
+ * What a self-check run reads from the database: the facts the rules (rules.ts) judge. Published
+ * content only, read as the public sees it (`_status: published`); cases by their clocks.
+ */
+import type { Payload } from 'payload'
+
+import { OPEN_STATUSES, runningDeadline } from '../cases'
+import { serviceGuideProblems } from '../workflow'
+import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS, type NewsCategory } from '../constants/news'
+import { DISCLOSURE_CATEGORIES } from '../disclosure'
+import type { CaseFacts, ColumnFacts, ConsultationFacts, FooterFacts, GuideFacts, InterpretationFacts } from './rules'
+
+const published = { _status: { equals: 'published' } } as const
+const admin = (collection: string, id?: string | number) => `/admin/collections/${collection}${id === undefined ? '' : `/${id}`}`
+
+/** The news columns and the policy library, each with its newest publication and its count. */
+export const columnFacts = async (payload: Payload): Promise<ColumnFacts[]> => {
+  const newest = async (collection: 'news' | 'policies', where: object) => {
+    const found = await payload.find({ collection, where: { and: [published, where] } as never, sort: '-publishedAt', limit: 1, depth: 0, select: { publishedAt: true } as never })
+    return { newest: ((found.docs[0] as { publishedAt?: string } | undefined)?.publishedAt ?? null) as string | null, count: found.totalDocs }
+  }
+  const kindOf = (category: NewsCategory): ColumnFacts['kind'] => (category === 'notice' ? 'notice' : 'news')
+  const news = await Promise.all(
+    NEWS_CATEGORIES.map(async (category) => ({
+      label: NEWS_CATEGORY_LABELS[category],
+      kind: kindOf(category),
+      adminHref: `${admin('news')}?where[category][equals]=${category}`,
+      ...(await newest('news', { category: { equals: category } })),
+    })),
+  )
+  return [...news, { label: '政策法规', kind: 'policy', adminHref: admin('policies'), ...(await newest('policies', {})) }]
+}
+
+export const caseFacts = async (payload: Payload): Promise<CaseFacts[]> => {
+  const { docs } = await payload.find({
+    collection: 'enquiries',
+    where: { status: { in: [...OPEN_STATUSES] } },
+    select: { trackingCode: true, status: true, createdAt: true, acceptDeadline: true, answerDeadline: true },
+    pagination: false,
+    depth: 0,
+  })
+  return docs.map((doc) => ({
+    label: `留言 ${doc.trackingCode}`,
+    adminHref: admin('enquiries', doc.id),
+    open: true,
+    receivedAt: doc.createdAt,
+    deadline: runningDeadline(doc as never),
+  }))
+}
+
+export const interpretationFacts = async (payload: Payload): Promise<InterpretationFacts[]> => {
+  const { docs } = await payload.find({ collection: 'interpretations', where: published, select: { title: true, policy: true }, pagination: false, depth: 1 })
+  return docs.map((doc) => {
+    const policy = doc.policy as { _status?: string } | string | null | undefined
+    return {
+      title: doc.title,
+      adminHref: admin('interpretations', doc.id),
+      policyPublished: !policy ? null : typeof policy === 'object' ? policy._status === 'published' : false,
+    }
+  })
+}
+
+export const guideFacts = async (payload: Payload): Promise<GuideFacts[]> => {
+  const { docs } = await payload.find({ collection: 'serviceGuides', where: published, pagination: false, depth: 0 })
+  return docs.map((doc) => ({ title: doc.title, adminHref: admin('serviceGuides', doc.id), problems: serviceGuideProblems(doc as never) }))
+}
+
+export const consultationFacts = async (payload: Payload): Promise<ConsultationFacts[]> => {
+  const { docs } = await payload.find({ collection: 'consultations', where: published, select: { title: true, closesAt: true, hasFeedback: true }, pagination: false, depth: 0 })
+  return docs.map((doc) => ({ title: doc.title, adminHref: admin('consultations', doc.id), closesAt: doc.closesAt ?? null, hasFeedback: Boolean(doc.hasFeedback) }))
+}
+
+export const footerFacts = async (payload: Payload): Promise<FooterFacts> => {
+  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
+  return { host: settings.host, siteIdCode: settings.siteIdCode, icp: settings.icp, psb: settings.psb, errorReportUrl: settings.errorReportUrl }
+}
+
+/** Each category the law requires, with how many published items of the 目录 it holds. */
+export const disclosureFacts = async (payload: Payload): Promise<{ label: string; count: number }[]> =>
+  Promise.all(
+    Object.entries(DISCLOSURE_CATEGORIES)
+      .filter(([, category]) => category.statutory)
+      .map(async ([key, { label }]) => {
+        const counts = await Promise.all(
+          (['news', 'policies', 'pages'] as const).map(async (collection) => (await payload.count({ collection, where: { and: [published, { disclosureCategory: { equals: key } }] } })).totalDocs),
+        )
+        return { label, count: counts.reduce((sum, count) => sum + count, 0) }
+      }),
+  )

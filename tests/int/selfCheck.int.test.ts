@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { submitEnquiry } from '../../src/payload/cases'
+import { runSelfCheck } from '../../src/payload/selfCheck/run'
+import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
+import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+import { lexicalBody } from '../helpers/workflowFixtures'
+
+/** The self-check over the seeded demo content, on a fixed day, then with faults planted. */
+describe('检查指标 self-check on the demo content', () => {
+  let payload: Payload
+  const today = new Date('2026-12-03T02:00:00.000Z')
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  afterAll(() => releaseTestPayload(payload))
+
+  it('should find the stale columns and the empty required categories of the demo, and nothing else', async () => {
+    const { findings } = await runSelfCheck(payload, today)
+    expect(findings.map((each) => each.message)).toEqual([
+      '首页已 26 天没有新内容(要求 14 天内)',
+      '“工作动态”栏目已 63 天未更新(要求 14 天内)',
+      '“地方动态”栏目已 145 天未更新(要求 14 天内)',
+      '“媒体聚焦”栏目已 42 天未更新(要求 14 天内)',
+      '“政策法规”栏目已 272 天未更新(要求 183 天内)',
+      '法定主动公开内容“机构信息”没有任何信息',
+      '法定主动公开内容“规划计划”没有任何信息',
+      '法定主动公开内容“财政信息(预决算、三公经费)”没有任何信息',
+      '法定主动公开内容“建议提案办理”没有任何信息',
+      '法定主动公开内容“统计信息”没有任何信息',
+      '法定主动公开内容“行政执法”没有任何信息',
+    ])
+    expect(findings.filter((each) => each.veto).map((each) => each.rule)).toEqual(['homeFreshness', 'columnFreshness', 'columnFreshness', 'columnFreshness', 'columnFreshness'])
+  })
+
+  it('should find faults planted in the database: a 解读 whose policy was taken back, a missing footer identifier, an enquiry forgotten for months', async () => {
+    const policy = await payload.create({
+      collection: 'policies',
+      data: { title: '自检测试文件', issuer: '南屏县退役军人事务局', topic: 'general', validity: 'in_force', body: lexicalBody('第一条。') as never, _status: 'published' } as never,
+    })
+    await payload.create({ collection: 'interpretations', data: { title: '自检测试解读', policy: policy.id, body: lexicalBody('测试。') as never, slug: 'self-check-orphan', _status: 'published' } as never })
+    // The policy is taken back; its 解读 still points at it.
+    await payload.update({ collection: 'policies', id: policy.id, data: { _status: 'draft' } as never })
+    const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
+    await payload.updateGlobal({ slug: 'siteSettings', data: { icp: '', _status: 'published' } as never })
+    const outcome = await submitEnquiry(payload, validSubmission(), { ip: nextIp() })
+    if (outcome.status !== 201) throw new Error(JSON.stringify(outcome))
+    const enquiry = (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs[0]
+    await payload.db.updateOne({ collection: 'enquiries', id: enquiry.id, data: { createdAt: '2026-08-01T02:00:00.000Z' }, returning: false })
+    try {
+      const { findings } = await runSelfCheck(payload, today)
+      const planted = findings.filter((each) => ['interpretationLink', 'footer', 'unanswered'].includes(each.rule))
+      expect(planted.map((each) => [each.rule, each.veto, each.message])).toEqual([
+        ['unanswered', true, `留言 ${outcome.trackingCode} 已超过三个月未答复`],
+        ['interpretationLink', false, '政策解读“自检测试解读”关联的政策文件未发布'],
+        ['footer', false, '网站页脚缺少ICP备案号'],
+      ])
+      expect(planted[0].href).toBe(`/admin/collections/enquiries/${enquiry.id}`)
+    } finally {
+      await payload.updateGlobal({ slug: 'siteSettings', data: { icp: settings.icp, _status: 'published' } as never })
+    }
+  })
+})
