@@ -18,6 +18,7 @@ import { editor } from './src/payload/fields/richText'
 import { globals, MEDIA_GLOBALS, SITE_GLOBALS } from './src/payload/globals'
 import { disclosure } from './src/payload/disclosure'
 import { health } from './src/payload/health'
+import { selfCheck } from './src/payload/selfCheck'
 import { importer } from './src/payload/import'
 import { mediaUse } from './src/payload/mediaUse'
 import { ADMIN_TRANSLATIONS, staffAdmin } from './src/payload/staffAdmin'
@@ -74,5 +75,7 @@ export default buildConfig({
     staffAdmin(),
     // /api/healthz and /api/readyz for a load balancer: the database, the jobs, the disk (src/payload/health).
     health(),
+    // 网站自查 against the 检查指标: daily, on demand, kept as history (src/payload/selfCheck).
+    selfCheck(),
   ],
 })

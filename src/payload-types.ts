@@ -87,6 +87,7 @@ export interface Config {
     enquiryRevealLogs: EnquiryRevealLog;
     users: User;
     auditLog: AuditLog;
+    selfCheckRuns: SelfCheckRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -128,6 +129,7 @@ export interface Config {
     enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
+    selfCheckRuns: SelfCheckRunsSelect<false> | SelfCheckRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -170,6 +172,7 @@ export interface Config {
       enquiryRetention: TaskEnquiryRetention;
       enquiryRekey: TaskEnquiryRekey;
       outboxRetention: TaskOutboxRetention;
+      selfCheck: TaskSelfCheck;
       inline: {
         input: unknown;
         output: unknown;
@@ -1688,6 +1691,39 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * 按《政府网站与政务新媒体检查指标》每天自动检查一次;单项否决类问题须优先处理。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selfCheckRuns".
+ */
+export interface SelfCheckRun {
+  id: string;
+  startedAt: string;
+  total: number;
+  vetoes: number;
+  durationMs?: number | null;
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1762,7 +1798,8 @@ export interface PayloadJob {
           | 'enquiryClocks'
           | 'enquiryRetention'
           | 'enquiryRekey'
-          | 'outboxRetention';
+          | 'outboxRetention'
+          | 'selfCheck';
         taskID: string;
         input?:
           | {
@@ -1803,6 +1840,7 @@ export interface PayloadJob {
         | 'enquiryRetention'
         | 'enquiryRekey'
         | 'outboxRetention'
+        | 'selfCheck'
       )
     | null;
   queue?: string | null;
@@ -1906,6 +1944,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'auditLog';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'selfCheckRuns';
+        value: string | SelfCheckRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3038,6 +3080,20 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selfCheckRuns_select".
+ */
+export interface SelfCheckRunsSelect<T extends boolean = true> {
+  startedAt?: T;
+  total?: T;
+  vetoes?: T;
+  durationMs?: T;
+  counts?: T;
+  findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3738,6 +3794,16 @@ export interface TaskOutboxRetention {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSelfCheck".
+ */
+export interface TaskSelfCheck {
+  input?: unknown;
+  output: {
+    total?: number | null;
   };
 }
 /**

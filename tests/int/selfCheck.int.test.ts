@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { submitEnquiry } from '../../src/payload/cases'
-import { runSelfCheck } from '../../src/payload/selfCheck/run'
-import { nextIp, validSubmission } from '../helpers/enquiryFixtures'
+import { createLocalReq } from 'payload'
+
+import { recordSelfCheck, runSelfCheck } from '../../src/payload/selfCheck'
+import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 import { lexicalBody } from '../helpers/workflowFixtures'
 
@@ -60,5 +62,19 @@ describe('检查指标 self-check on the demo content', () => {
     } finally {
       await payload.updateGlobal({ slug: 'siteSettings', data: { icp: settings.icp, _status: 'published' } as never })
     }
+  })
+
+  it('should keep each run as history that only administrators read', async () => {
+    const run = await recordSelfCheck(await createLocalReq({}, payload), today)
+    expect(run.total).toBeGreaterThan(0)
+    expect(run.vetoes).toBeGreaterThan(0)
+    expect((run.counts as Record<string, number>).columnFreshness).toBeGreaterThan(0)
+    const admin = await userByEmail(payload, 'admin@demo.example')
+    const editor = await userByEmail(payload, 'editor@demo.example')
+    const read = (user: typeof admin) =>
+      payload.find({ collection: 'selfCheckRuns', user, overrideAccess: false, depth: 0 }).then((found) => found.totalDocs, () => -1)
+    expect(await read(admin)).toBeGreaterThan(0)
+    expect(await read(editor)).toBeLessThanOrEqual(0)
+    await expect(payload.create({ collection: 'selfCheckRuns', data: { startedAt: today.toISOString(), total: 0, vetoes: 0 }, user: admin, overrideAccess: false })).rejects.toThrow()
   })
 })

@@ -10,6 +10,7 @@ import * as migration_20261202_113308_bureau_consultations_site_frame from './20
 import * as migration_20261202_150953_pages from './20261202_150953_pages';
 import * as migration_20261202_195751_search_synonyms from './20261202_195751_search_synonyms';
 import * as migration_20261203_034707_disclosure from './20261203_034707_disclosure';
+import * as migration_20261203_045155_self_check from './20261203_045155_self_check';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_034707_disclosure.up,
     down: migration_20261203_034707_disclosure.down,
-    name: '20261203_034707_disclosure'
+    name: '20261203_034707_disclosure',
+  },
+  {
+    up: migration_20261203_045155_self_check.up,
+    down: migration_20261203_045155_self_check.down,
+    name: '20261203_045155_self_check'
   },
 ];
