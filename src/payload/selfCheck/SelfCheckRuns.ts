@@ -50,8 +50,9 @@ export const SelfCheckRuns: CollectionConfig = {
     { name: 'total', type: 'number', label: '问题数', required: true },
     { name: 'vetoes', type: 'number', label: '单项否决类', required: true },
     { name: 'durationMs', type: 'number', label: '用时(毫秒)' },
-    { name: 'counts', type: 'json', label: '各项问题数' },
-    { name: 'findings', type: 'json', label: '问题清单' },
+    { name: 'report', type: 'ui', label: '问题清单', admin: { components: { Field: '/src/payload/selfCheck/admin/FindingsReport#FindingsReport' } } },
+    { name: 'counts', type: 'json', label: '各项问题数', admin: { hidden: true } },
+    { name: 'findings', type: 'json', label: '问题清单(原始数据)', admin: { hidden: true } },
   ],
 }
 

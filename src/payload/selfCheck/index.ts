@@ -16,5 +16,13 @@ export const selfCheck =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), SelfCheckRuns],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        // After the handler's queue and the editors' workbench: the administrator's view of the whole site.
+        beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/payload/selfCheck/admin/SelfCheckSummary#SelfCheckSummary'],
+      },
+    },
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), selfCheckTask] },
   })

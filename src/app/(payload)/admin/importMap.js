@@ -30,9 +30,11 @@ import { ReportItemLabel as ReportItemLabel_19d715238716d7901c67a06e01190a44 } f
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
 import { CaseActions as CaseActions_049faa883f9832bf3b82c84ad77a9362 } from '../../../../src/payload/cases/payload/components/CaseActions'
 import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
+import { FindingsReport as FindingsReport_3ce1a58e2581bd97bfa37edf48ad6eee } from '../../../../src/payload/selfCheck/admin/FindingsReport'
 import { ImportNavLink as ImportNavLink_3c825607f124262b0d409d6e36fc5602 } from '../../../../src/payload/import/admin/ImportNavLink'
 import { CaseQueue as CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b } from '../../../../src/payload/cases/payload/components/CaseQueue'
 import { WorkflowDashboard as WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb } from '../../../../src/payload/workflow/admin/WorkflowDashboard'
+import { SelfCheckSummary as SelfCheckSummary_d62d94c111d6c5e1f1b110f4d8cb6b1f } from '../../../../src/payload/selfCheck/admin/SelfCheckSummary'
 import { AdminStrings as AdminStrings_0bec15204b092244114796a7fe55a492 } from '../../../../src/payload/staffAdmin/AdminStrings'
 import { ImportView as ImportView_1180197600f668b0a46916130d1b815f } from '../../../../src/payload/import/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -71,9 +73,11 @@ export const importMap = {
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
   "./src/payload/cases/payload/components/CaseActions#CaseActions": CaseActions_049faa883f9832bf3b82c84ad77a9362,
   "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
+  "/src/payload/selfCheck/admin/FindingsReport#FindingsReport": FindingsReport_3ce1a58e2581bd97bfa37edf48ad6eee,
   "/src/payload/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_3c825607f124262b0d409d6e36fc5602,
   "/src/payload/cases/payload/components/CaseQueue#CaseQueue": CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b,
   "/src/payload/workflow/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_911c094710ca202cdb01ae75c9bb1fcb,
+  "/src/payload/selfCheck/admin/SelfCheckSummary#SelfCheckSummary": SelfCheckSummary_d62d94c111d6c5e1f1b110f4d8cb6b1f,
   "/src/payload/staffAdmin/AdminStrings#AdminStrings": AdminStrings_0bec15204b092244114796a7fe55a492,
   "/src/payload/import/admin/ImportView#ImportView": ImportView_1180197600f668b0a46916130d1b815f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
