@@ -4,6 +4,7 @@
  * where it is fixed. `veto` marks the 单项否决 kind: one such finding fails a site at inspection
  * (《政府网站与政务新媒体检查指标》: 网站不更新, 栏目不更新, 互动回应差).
  */
+import { STALE_AFTER_DAYS } from '../constants/workflow'
 
 export type Finding = {
   rule: RuleId
@@ -33,7 +34,8 @@ export type RuleId = keyof typeof SELF_CHECK_RULES
 /** How old the newest item of a column may be, in days, by the column's kind (set in the admin). */
 export type Thresholds = { newsDays: number; noticeDays: number; policyDays: number; homeDays: number }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { newsDays: 14, noticeDays: 183, policyDays: 183, homeDays: 14 }
+/** The editors' workbench reminds of stale columns by the same numbers (constants/workflow.ts). */
+export const DEFAULT_THRESHOLDS: Thresholds = { newsDays: STALE_AFTER_DAYS.news, noticeDays: STALE_AFTER_DAYS.notice, policyDays: STALE_AFTER_DAYS.policies, homeDays: STALE_AFTER_DAYS.news }
 
 const DAY = 86_400_000
 const finding = (rule: RuleId, message: string, href: string): Finding => ({ rule, veto: SELF_CHECK_RULES[rule].veto, message, href })
