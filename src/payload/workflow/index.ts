@@ -7,7 +7,7 @@
 export { workflow } from './plugin'
 /** For other back-office features: their own audit entries, and the rich-text walk the checks use. */
 export { writeAudit } from './audit'
-export { internalLinks, type RichText, uploadIds } from './checks/lexical'
+export { customLinks, internalLinks, type RichText, uploadIds } from './checks/lexical'
 // The self-check judges published guides by the same elements their publication is checked for.
 export { serviceGuideProblems } from './checks/serviceGuide'
 export type { TransitionContext } from './context'

@@ -51,3 +51,12 @@ export const internalLinks = (richText: RichText): InternalLink[] => {
   })
   return links
 }
+
+/** The addresses of a rich text's custom links (typed-in URLs, inside or outside the site). */
+export const customLinks = (richText: RichText): string[] => {
+  const urls: string[] = []
+  walk(richText?.root, (node) => {
+    if (node.type === 'link' && node.fields?.linkType !== 'internal' && typeof node.fields?.url === 'string' && node.fields.url.trim()) urls.push(node.fields.url.trim())
+  })
+  return urls
+}
