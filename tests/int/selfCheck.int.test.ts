@@ -13,13 +13,19 @@ import { lexicalBody } from '../helpers/workflowFixtures'
 describe('检查指标 self-check on the demo content', () => {
   let payload: Payload
   const today = new Date('2026-12-03T02:00:00.000Z')
+  /** Every address answers 200 but the planted one: no test asks the network. */
+  const asked: string[] = []
+  const fetcher = async (url: string) => {
+    asked.push(url)
+    return { status: url.includes('dead.example') ? 404 : 200 }
+  }
   beforeAll(async () => {
     payload = await getTestPayload()
   })
   afterAll(() => releaseTestPayload(payload))
 
   it('should find the stale columns and the empty required categories of the demo, and nothing else', async () => {
-    const { findings } = await runSelfCheck(payload, today)
+    const { findings } = await runSelfCheck(payload, today, { fetcher })
     expect(findings.map((each) => each.message)).toEqual([
       '首页已 26 天没有新内容(要求 14 天内)',
       '“工作动态”栏目已 63 天未更新(要求 14 天内)',
@@ -36,12 +42,23 @@ describe('检查指标 self-check on the demo content', () => {
     expect(findings.filter((each) => each.veto).map((each) => each.rule)).toEqual(['homeFreshness', 'columnFreshness', 'columnFreshness', 'columnFreshness', 'columnFreshness'])
   })
 
-  it('should find faults planted in the database: a 解读 whose policy was taken back, a missing footer identifier, an enquiry forgotten for months', async () => {
+  it('should find faults planted in the database: a 解读 whose policy was taken back, a missing footer identifier, an enquiry forgotten for months, a dead link', async () => {
     const policy = await payload.create({
       collection: 'policies',
       data: { title: '自检测试文件', issuer: '南屏县退役军人事务局', topic: 'general', validity: 'in_force', body: lexicalBody('第一条。') as never, _status: 'published' } as never,
     })
     await payload.create({ collection: 'interpretations', data: { title: '自检测试解读', policy: policy.id, body: lexicalBody('测试。') as never, slug: 'self-check-orphan', _status: 'published' } as never })
+    await payload.create({
+      collection: 'news',
+      data: {
+        title: '自检测试通知',
+        category: 'notice',
+        source: '本站',
+        slug: 'self-check-dead-link',
+        _status: 'published',
+        body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'link', version: 3, direction: null, format: '', indent: 0, fields: { linkType: 'custom', url: 'https://dead.example.gov.cn/notice', newTab: false }, children: [{ type: 'text', version: 1, text: '原通知', format: 0, mode: 'normal', style: '', detail: 0 }] }] }] } } as never,
+      } as never,
+    })
     // The policy is taken back; its 解读 still points at it.
     await payload.update({ collection: 'policies', id: policy.id, data: { _status: 'draft' } as never })
     const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
@@ -51,13 +68,15 @@ describe('检查指标 self-check on the demo content', () => {
     const enquiry = (await payload.find({ collection: 'enquiries', where: { trackingCode: { equals: outcome.trackingCode } }, depth: 0 })).docs[0]
     await payload.db.updateOne({ collection: 'enquiries', id: enquiry.id, data: { createdAt: '2026-08-01T02:00:00.000Z' }, returning: false })
     try {
-      const { findings } = await runSelfCheck(payload, today)
-      const planted = findings.filter((each) => ['interpretationLink', 'footer', 'unanswered'].includes(each.rule))
+      const { findings } = await runSelfCheck(payload, today, { fetcher })
+      const planted = findings.filter((each) => ['interpretationLink', 'footer', 'unanswered', 'deadLink'].includes(each.rule))
       expect(planted.map((each) => [each.rule, each.veto, each.message])).toEqual([
         ['unanswered', true, `留言 ${outcome.trackingCode} 已超过三个月未答复`],
         ['interpretationLink', false, '政策解读“自检测试解读”关联的政策文件未发布'],
         ['footer', false, '网站页脚缺少ICP备案号'],
+        ['deadLink', false, '“自检测试通知”中的链接 https://dead.example.gov.cn/notice 返回 404'],
       ])
+      expect(asked).toContain('https://dead.example.gov.cn/notice')
       expect(planted[0].href).toBe(`/admin/collections/enquiries/${enquiry.id}`)
     } finally {
       await payload.updateGlobal({ slug: 'siteSettings', data: { icp: settings.icp, _status: 'published' } as never })
@@ -65,7 +84,7 @@ describe('检查指标 self-check on the demo content', () => {
   })
 
   it('should keep each run as history that only administrators read', async () => {
-    const run = await recordSelfCheck(await createLocalReq({}, payload), today)
+    const run = await recordSelfCheck(await createLocalReq({}, payload), today, { fetcher: null })
     expect(run.total).toBeGreaterThan(0)
     expect(run.vetoes).toBeGreaterThan(0)
     expect((run.counts as Record<string, number>).columnFreshness).toBeGreaterThan(0)

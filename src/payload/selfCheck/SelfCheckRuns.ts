@@ -3,14 +3,14 @@ import type { CollectionConfig, Endpoint, PayloadRequest, TaskConfig } from 'pay
 import { hasRole } from '../access/hasRole'
 import { nobody } from '../access/nobody'
 import { WORKFLOW_QUEUE } from '../constants/workflow'
-import { runSelfCheck } from './run'
+import { runSelfCheck, type SelfCheckOptions } from './run'
 import { SELF_CHECK_RULES } from './rules'
 
 export const SELF_CHECK_RUNS = 'selfCheckRuns'
 
 /** Runs the self-check and keeps its result: the history the report's chart is drawn from. */
-export const recordSelfCheck = async (req: PayloadRequest, now = new Date()) => {
-  const result = await runSelfCheck(req.payload, now)
+export const recordSelfCheck = async (req: PayloadRequest, now = new Date(), options: SelfCheckOptions = {}) => {
+  const result = await runSelfCheck(req.payload, now, options)
   const counts = Object.fromEntries(Object.keys(SELF_CHECK_RULES).map((rule) => [rule, result.findings.filter((each) => each.rule === rule).length]))
   return req.payload.create({
     collection: SELF_CHECK_RUNS as 'selfCheckRuns',

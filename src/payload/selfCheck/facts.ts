@@ -5,10 +5,11 @@
 import type { Payload } from 'payload'
 
 import { OPEN_STATUSES, runningDeadline } from '../cases'
-import { serviceGuideProblems } from '../workflow'
+import { customLinks, internalLinks, type RichText, serviceGuideProblems } from '../workflow'
+import { checkLinks, type Fetcher, fetchStatus, type LinkStatus } from './linkChecker'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS, type NewsCategory } from '../constants/news'
 import { DISCLOSURE_CATEGORIES } from '../disclosure'
-import type { CaseFacts, ColumnFacts, ConsultationFacts, FooterFacts, GuideFacts, InterpretationFacts } from './rules'
+import type { CaseFacts, ColumnFacts, ConsultationFacts, FooterFacts, GuideFacts, InterpretationFacts, LinkFacts } from './rules'
 
 const published = { _status: { equals: 'published' } } as const
 const admin = (collection: string, id?: string | number) => `/admin/collections/${collection}${id === undefined ? '' : `/${id}`}`
@@ -87,3 +88,49 @@ export const disclosureFacts = async (payload: Payload): Promise<{ label: string
         return { label, count: counts.reduce((sum, count) => sum + count, 0) }
       }),
   )
+
+/** The rich text of each published item that the site shows as its main text. */
+const TEXTS = [
+  ['news', 'body', 'title'],
+  ['policies', 'body', 'title'],
+  ['interpretations', 'body', 'title'],
+  ['pages', 'body', 'title'],
+  ['commendations', 'body', 'title'],
+  ['consultations', 'draft', 'title'],
+  ['serviceGuides', 'conditions', 'title'],
+  ['stations', 'story', 'name'],
+  ['veterans', 'story', 'name'],
+] as const
+
+/** Answers remembered between runs of one process (a day, linkChecker.ts). */
+const LINK_CACHE = new Map<string, LinkStatus>()
+
+/**
+ * Every link in published text and where it is: typed-in addresses checked politely (addresses on
+ * this site through the site itself, SITE_INTERNAL_URL), links to an item of the site checked
+ * against what is published (a link to a draft or a deleted item is dead to a reader).
+ * `fetcher: null` checks no address over the network.
+ */
+export const linkFacts = async (payload: Payload, fetcher: Fetcher | null = fetchStatus, site = process.env.SITE_INTERNAL_URL): Promise<LinkFacts[]> => {
+  const found: { url: string; from: LinkFacts['from'] }[] = []
+  const internal: { collection: string; id: string; label: string; from: LinkFacts['from'] }[] = []
+  for (const [collection, field, name] of TEXTS) {
+    const { docs } = await payload.find({ collection, where: published, select: { [field]: true, [name]: true } as never, pagination: false, depth: 0 })
+    for (const doc of docs as Record<string, unknown>[]) {
+      const from = { title: String(doc[name] ?? ''), adminHref: admin(collection, doc.id as string) }
+      for (const url of customLinks(doc[field] as RichText)) {
+        if (/^https?:\/\//i.test(url)) found.push({ url, from })
+        else if (url.startsWith('/') && site) found.push({ url: `${site.replace(/\/$/, '')}${url}`, from })
+      }
+      for (const link of internalLinks(doc[field] as RichText)) internal.push({ ...link, label: `${link.collection}/${link.id}`, from })
+    }
+  }
+  const statuses = fetcher ? await checkLinks(found.map((each) => each.url), fetcher, LINK_CACHE) : []
+  const statusOf = new Map(statuses.map((each) => [each.url, each.status]))
+  const facts: LinkFacts[] = found.filter((each) => statusOf.has(each.url)).map((each) => ({ url: each.url, status: statusOf.get(each.url)!, from: each.from }))
+  for (const link of internal) {
+    const visible = link.id && (await payload.count({ collection: link.collection as 'news', where: { and: [{ id: { equals: link.id } }, ...(['media', 'stations', 'leaders', 'orgUnits'].includes(link.collection) ? [] : [published])] } }).catch(() => ({ totalDocs: 0 })))
+    facts.push({ url: `站内链接 ${link.label}`, status: visible && visible.totalDocs > 0 ? 200 : 404, from: link.from })
+  }
+  return facts
+}

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
-import { caseFacts, columnFacts, consultationFacts, disclosureFacts, footerFacts, guideFacts, interpretationFacts } from './facts'
+import { caseFacts, columnFacts, consultationFacts, disclosureFacts, footerFacts, guideFacts, interpretationFacts, linkFacts } from './facts'
+import { type Fetcher, fetchStatus } from './linkChecker'
 import {
   caseFindings,
   consultationFindings,
+  deadLinkFindings,
   DEFAULT_THRESHOLDS,
   disclosureFindings,
   type Finding,
@@ -18,12 +20,18 @@ export type SelfCheckResult = { startedAt: string; durationMs: number; findings:
 
 /**
  * One self-check of the site as an inspector would see it: every rule over the published content,
- * the cases and the settings. Dead links and the annual report join when their facts exist
- * (the link checker and the report collection come next).
+ * the cases, the settings and the links in published text. The annual report joins when its
+ * collection exists.
  */
-export const runSelfCheck = async (payload: Payload, now = new Date(), thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<SelfCheckResult> => {
+export type SelfCheckOptions = {
+  thresholds?: Thresholds
+  /** How addresses are checked; null: not over the network (links to items of the site are still checked). */
+  fetcher?: Fetcher | null
+}
+
+export const runSelfCheck = async (payload: Payload, now = new Date(), { thresholds = DEFAULT_THRESHOLDS, fetcher = fetchStatus }: SelfCheckOptions = {}): Promise<SelfCheckResult> => {
   const started = performance.now()
-  const [columns, cases, interpretations, guides, consultations, footer, disclosure] = await Promise.all([
+  const [columns, cases, interpretations, guides, consultations, footer, disclosure, links] = await Promise.all([
     columnFacts(payload),
     caseFacts(payload),
     interpretationFacts(payload),
@@ -31,6 +39,7 @@ export const runSelfCheck = async (payload: Payload, now = new Date(), threshold
     consultationFacts(payload),
     footerFacts(payload),
     disclosureFacts(payload),
+    linkFacts(payload, fetcher),
   ])
   const findings = [
     ...freshnessFindings(columns, thresholds, now),
@@ -40,6 +49,7 @@ export const runSelfCheck = async (payload: Payload, now = new Date(), threshold
     ...guideFindings(guides),
     ...consultationFindings(consultations, now),
     ...footerFindings(footer),
+    ...deadLinkFindings(links),
   ]
   return { startedAt: now.toISOString(), durationMs: Math.round(performance.now() - started), findings }
 }
