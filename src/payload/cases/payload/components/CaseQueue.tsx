@@ -35,7 +35,13 @@ export const CaseQueue = async ({ payload, user }: Props) => {
       {missingYear && (
         <p role="status" data-testid="calendar-missing" style={{ padding: '0.75rem 1rem', border: '2px solid var(--theme-warning-500)', borderRadius: '4px' }}>
           尚未录入 {missingYear} 年节假日安排:办理期限跨入 {missingYear} 年时,节假日会被算作工作日。
-          <a href={`${payload.config.routes.admin}/globals/holidayCalendar`}>录入节假日安排</a>
+          {user.roles?.includes('admin') ? (
+            <a href={`${payload.config.routes.admin}/globals/holidayCalendar`}>录入节假日安排</a>
+          ) : (
+            <>
+              请系统管理员按国务院办公厅的通知录入。<a href={`${payload.config.routes.admin}/globals/holidayCalendar`}>查看节假日安排</a>
+            </>
+          )}
         </p>
       )}
       <ul style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))', listStyle: 'none', margin: '1rem 0', padding: 0 }}>
