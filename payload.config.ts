@@ -71,11 +71,11 @@ export default buildConfig({
     importer(),
     // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
     cases({ kinds: [enquiryKind] }),
-    // The admin for a bureau's staff: Chinese upload column headings, the API tab for admins only, hard-coded English translated (src/payload/staffAdmin/plugin.ts).
-    staffAdmin(),
     // /api/healthz and /api/readyz for a load balancer: the database, the jobs, the disk (src/payload/health).
     health(),
     // 网站自查 against the 检查指标: daily, on demand, kept as history (src/payload/selfCheck).
     selfCheck(),
+    // The admin for a bureau's staff (listed last, so it sees every collection): Chinese upload column headings, the API tab for admins only, hard-coded English translated (src/payload/staffAdmin/plugin.ts).
+    staffAdmin(),
   ],
 })
