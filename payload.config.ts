@@ -69,8 +69,8 @@ export default buildConfig({
     siteCache({ collections: [...SITE_CONTENT, 'media'], globals: [...SITE_GLOBALS, 'mediaAccounts'] }),
     // 导入旧文章: the import view, its menu link and the import reports (src/payload/import).
     importer(),
-    // 留言办理: the enquiry collections, the holiday calendar and their jobs (src/payload/cases).
-    cases({ kinds: [enquiryKind] }),
+    // 留言办理: the enquiry collections, 依申请公开 requests, the holiday calendar and their jobs (src/payload/cases).
+    cases({ kinds: [enquiryKind], foiRequests: true }),
     // /api/healthz and /api/readyz for a load balancer: the database, the jobs, the disk (src/payload/health).
     health(),
     // 网站自查 against the 检查指标: daily, on demand, kept as history (src/payload/selfCheck).

@@ -85,6 +85,7 @@ export interface Config {
     enquiryAttachments: EnquiryAttachment;
     replyTemplates: ReplyTemplate;
     enquiryRevealLogs: EnquiryRevealLog;
+    foiRequests: FoiRequest;
     users: User;
     auditLog: AuditLog;
     selfCheckRuns: SelfCheckRun;
@@ -127,6 +128,7 @@ export interface Config {
     enquiryAttachments: EnquiryAttachmentsSelect<false> | EnquiryAttachmentsSelect<true>;
     replyTemplates: ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     enquiryRevealLogs: EnquiryRevealLogsSelect<false> | EnquiryRevealLogsSelect<true>;
+    foiRequests: FoiRequestsSelect<false> | FoiRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
     selfCheckRuns: SelfCheckRunsSelect<false> | SelfCheckRunsSelect<true>;
@@ -1658,6 +1660,112 @@ export interface EnquiryRevealLog {
   createdAt: string;
 }
 /**
+ * 收到申请之日起 20 个工作日内答复;需补正的,7 个工作日内一次性告知,自收到补正之日起重新计算;征求第三方意见的时间不计算在内;延长最多 20 个工作日,并告知申请人。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foiRequests".
+ */
+export interface FoiRequest {
+  id: string;
+  applicant: {
+    type: 'citizen' | 'business' | 'research' | 'publicInterest' | 'legalService' | 'otherOrganisation';
+    name: string;
+    idType?: ('idCard' | 'passport' | 'mainlandPermit' | 'foreignerCard' | 'creditCode' | 'other') | null;
+    idNumberMasked?: string | null;
+    phoneMasked?: string | null;
+    email?: string | null;
+    address?: string | null;
+    idNumberSealed?: string | null;
+    phoneSealed?: string | null;
+  };
+  description: string;
+  purpose?: string | null;
+  delivery: 'paper' | 'email' | 'disc' | 'pickup';
+  step?: {
+    action?:
+      | (
+          | 'clarificationRequested'
+          | 'clarificationReceived'
+          | 'consultationStarted'
+          | 'consultationEnded'
+          | 'extended'
+          | 'answered'
+        )
+      | null;
+    on?: string | null;
+    note?: string | null;
+    days?: number | null;
+    reason?: string | null;
+  };
+  /**
+   * 下一步选“答复”并保存时检查;答复后不能修改。
+   */
+  answer?: {
+    type?: ('disclose' | 'partial' | 'withhold' | 'unable' | 'notHandled' | 'other') | null;
+    reasonChoice?:
+      | (
+          | 'withhold.stateSecret'
+          | 'withhold.prohibitedByLaw'
+          | 'withhold.securityStability'
+          | 'withhold.thirdParty'
+          | 'withhold.internalAffairs'
+          | 'withhold.processInformation'
+          | 'withhold.enforcementFile'
+          | 'withhold.other'
+          | 'unable.notHeld'
+          | 'unable.needsCreating'
+          | 'unable.stillUnclear'
+          | 'notHandled.petition'
+          | 'notHandled.repeated'
+          | 'notHandled.publication'
+          | 'notHandled.excessive'
+          | 'notHandled.confirmation'
+          | 'other.noClarification'
+          | 'other.unpaidFee'
+          | 'other.other'
+        )
+      | null;
+    provided?: string | null;
+    withheldPart?: string | null;
+    legalBasis?: string | null;
+    explanation?: string | null;
+  };
+  events?:
+    | {
+        type:
+          | 'received'
+          | 'clarificationRequested'
+          | 'clarificationReceived'
+          | 'consultationStarted'
+          | 'consultationEnded'
+          | 'extended'
+          | 'answered';
+        on: string;
+        days?: number | null;
+        by?: (string | null) | User;
+        reason?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('running' | 'clarifying' | 'consulting' | 'answered') | null;
+  trackingCode: string;
+  handler?: (string | null) | User;
+  station?: (string | null) | Station;
+  clockState?: ('none' | 'onTime' | 'dueSoon' | 'overdue') | null;
+  receivedOn?: string | null;
+  countsFrom?: string | null;
+  dueOn?: string | null;
+  allowedDays?: number | null;
+  usedDays?: number | null;
+  answeredOn?: string | null;
+  clarificationRequest?: string | null;
+  secretHash?: string | null;
+  submissionKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auditLog".
  */
@@ -1936,6 +2044,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiryRevealLogs';
         value: string | EnquiryRevealLog;
+      } | null)
+    | ({
+        relationTo: 'foiRequests';
+        value: string | FoiRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -3034,6 +3146,74 @@ export interface EnquiryRevealLogsSelect<T extends boolean = true> {
   enquiry?: T;
   user?: T;
   fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "foiRequests_select".
+ */
+export interface FoiRequestsSelect<T extends boolean = true> {
+  applicant?:
+    | T
+    | {
+        type?: T;
+        name?: T;
+        idType?: T;
+        idNumberMasked?: T;
+        phoneMasked?: T;
+        email?: T;
+        address?: T;
+        idNumberSealed?: T;
+        phoneSealed?: T;
+      };
+  description?: T;
+  purpose?: T;
+  delivery?: T;
+  step?:
+    | T
+    | {
+        action?: T;
+        on?: T;
+        note?: T;
+        days?: T;
+        reason?: T;
+      };
+  answer?:
+    | T
+    | {
+        type?: T;
+        reasonChoice?: T;
+        provided?: T;
+        withheldPart?: T;
+        legalBasis?: T;
+        explanation?: T;
+      };
+  events?:
+    | T
+    | {
+        type?: T;
+        on?: T;
+        days?: T;
+        by?: T;
+        reason?: T;
+        note?: T;
+        id?: T;
+      };
+  status?: T;
+  trackingCode?: T;
+  handler?: T;
+  station?: T;
+  clockState?: T;
+  receivedOn?: T;
+  countsFrom?: T;
+  dueOn?: T;
+  allowedDays?: T;
+  usedDays?: T;
+  answeredOn?: T;
+  clarificationRequest?: T;
+  secretHash?: T;
+  submissionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

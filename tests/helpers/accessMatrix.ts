@@ -72,6 +72,8 @@ export const ACCESS_MATRIX = {
   orgUnits: reviewed('none'),
   enquiries: { ...readOnly(enquiryScope), update: enquiryScope },
   enquiryAttachments: readOnly(enquiryScope),
+  // 依申请公开: the bureau answers, so station staff (scoped to their station) reach none.
+  foiRequests: { ...readOnly(row({ admin: 'all', caseHandler: 'own' })), update: row({ admin: 'all', caseHandler: 'own' }) },
   enquiryRevealLogs: readOnly(row({ admin: 'all' })),
   replyTemplates: {
     ...readOnly(row({ admin: 'all', caseHandler: 'all', stationStaff: 'all' })),

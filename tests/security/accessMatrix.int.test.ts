@@ -126,6 +126,18 @@ describe('access matrix: every role reaches only what its work needs', () => {
     const otherCase = await newCase({ station: otherStation })
     const stationCase = await newCase({ station: ownStation })
     hidden.set('enquiries', otherCase)
+    // A request a station were to hold is outside a bureau handler's intake; the bureau's own is in it.
+    const foi = async (station?: string) =>
+      String(
+        (
+          await payload.create({
+            collection: 'foiRequests',
+            data: { applicant: { type: 'citizen', name: '矩阵' }, description: '矩阵测试申请的信息', delivery: 'email', trackingCode: `MF${Date.now()}${++counter}`, station },
+          })
+        ).id,
+      )
+    hidden.set('foiRequests', await foi(otherStation))
+    own.set('foiRequests:caseHandler', await foi())
     own.set('enquiries:caseHandler', bureauCase)
     own.set('enquiries:stationStaff', stationCase)
     hidden.set('enquiryAttachments', await attachTo(otherCase))
@@ -194,6 +206,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     replyTemplates: () => ({ title: `矩阵口径 ${++counter}`, body: '矩阵测试口径。' }),
     users: () => ({ email: `matrix-new-${process.pid}-${++counter}@test.example`, name: '矩阵新用户', roles: ['editor'], password: 'matrix-test-1' }),
     enquiries: () => ({ kind: 'question', subject: '矩阵测试', trackingCode: `MXC${++counter}` }),
+    foiRequests: () => ({ applicant: { type: 'citizen', name: '矩阵' }, description: '矩阵测试申请的信息', delivery: 'email', trackingCode: `MFC${++counter}` }),
     enquiryRevealLogs: () => ({ enquiry: hidden.get('enquiries'), user: users.get('admin')!.id, fields: '手机号码' }),
     importReports: () => ({ imported: 0 }),
     consultationOpinions: () => ({ consultation: hidden.get('consultations'), body: '矩阵测试意见' }),

@@ -10,6 +10,7 @@ export {
   ATTACHMENT_LIMITS,
   checkAttachmentList,
   ENQUIRY_LIMITS,
+  FOI_LIMITS,
   type EnquirySubmission,
   type FieldErrors,
   formToSubmission,

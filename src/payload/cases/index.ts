@@ -15,11 +15,13 @@ export * from './client'
 export { cases, type CasesOptions } from './payload/plugin'
 /** Context flag of jobs that rewrite a case outside the handling workflow. */
 
-// 依申请公开's rules (the second kind; its collection and pages come next): clock, answers, the annual report's table.
+// 依申请公开, the second kind: its rules (clock, answers, the annual report's table), its handling steps and the public path.
 export * from './kinds/foiRequest'
 export { type FoiClock, type FoiEvent, foiClock, foiEventProblem } from './domain/foiClock'
 export { type FoiAnswer, foiAnswerProblems, type FoiNotice, foiNotice } from './domain/foiAnswer'
 export { type FoiCaseFacts, FOI_COLUMNS, FOI_ROWS, type FoiTable, foiStatistics } from './domain/foiStatistics'
+export { FOI_STATUS_LABELS, FOI_STEPS, type FoiStatus } from './payload/foiRules'
+export { FOI_ORGAN, type FoiLookupOutcome, type FoiPublicView, type FoiSubmitOutcome, lookupFoiRequest, submitFoiRequest } from './payload/services/foi'
 
 // The public site's path to cases.
 export { issueChallenge } from './domain/challenge'

@@ -11,6 +11,7 @@ import * as migration_20261202_150953_pages from './20261202_150953_pages';
 import * as migration_20261202_195751_search_synonyms from './20261202_195751_search_synonyms';
 import * as migration_20261203_034707_disclosure from './20261203_034707_disclosure';
 import * as migration_20261203_045155_self_check from './20261203_045155_self_check';
+import * as migration_20261203_062146_foi_requests from './20261203_062146_foi_requests';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_045155_self_check.up,
     down: migration_20261203_045155_self_check.down,
-    name: '20261203_045155_self_check'
+    name: '20261203_045155_self_check',
+  },
+  {
+    up: migration_20261203_062146_foi_requests.up,
+    down: migration_20261203_062146_foi_requests.down,
+    name: '20261203_062146_foi_requests'
   },
 ];

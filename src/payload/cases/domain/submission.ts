@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { POLICY_TOPICS } from '../../constants/policies'
 import { ENQUIRY_KINDS } from '../kinds/enquiry'
+import { FOI_APPLICANT_TYPES, FOI_DELIVERY_FORMS, FOI_ID_TYPES, type FoiApplicantType, type FoiDeliveryForm, type FoiIdType } from '../kinds/foiRequest'
 import { isIdCardNumber } from './personalData'
 
 // In the browser the page's CSP allows no eval: zod must not compile its parsers with
@@ -80,6 +81,56 @@ export const opinionSubmissionSchema = enquirySubmissionSchema.pick({ name: true
 
 export type OpinionSubmission = z.output<typeof opinionSubmissionSchema>
 
+export const FOI_LIMITS = { name: 60, idNumber: 30, description: 3000, purpose: 500, address: 120 } as const
+
+const keysOf = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]
+
+/** 统一社会信用代码: 18 characters, no I, O, S, V or Z. */
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/
+
+/**
+ * A 依申请公开 request (the national application form's fields): who applies and their document,
+ * how to reach them, the information wanted, and how they want it. The document's number is
+ * checked by its type; an address is needed for paper or disc, an e-mail address for e-mail.
+ */
+export const foiSubmissionSchema = enquirySubmissionSchema
+  .pick({ phone: true, consent: true, submissionKey: true })
+  .extend({
+    applicantType: z.enum(keysOf(FOI_APPLICANT_TYPES) as [FoiApplicantType, ...FoiApplicantType[]], '请选择申请人类型'),
+    name: z
+      .string('请填写申请人姓名或机构名称')
+      .trim()
+      .min(1, '请填写申请人姓名或机构名称')
+      .max(FOI_LIMITS.name, `姓名或名称不能超过 ${FOI_LIMITS.name} 个字`),
+    idType: z.enum(keysOf(FOI_ID_TYPES) as [FoiIdType, ...FoiIdType[]], '请选择证件类型'),
+    idNumber: z
+      .string('请填写证件号码')
+      .trim()
+      .toUpperCase()
+      .min(4, '请填写证件号码')
+      .max(FOI_LIMITS.idNumber, '证件号码过长'),
+    email: optionalText(100, '电子邮箱过长').pipe(z.email('电子邮箱格式不正确').optional()),
+    address: optionalText(FOI_LIMITS.address, `通信地址不能超过 ${FOI_LIMITS.address} 个字`),
+    description: z
+      .string('请填写所需政府信息的名称或内容描述')
+      .trim()
+      .min(10, '所需信息的描述至少 10 个字,请写明名称、文号或便于查找的特征')
+      .max(FOI_LIMITS.description, `描述不能超过 ${FOI_LIMITS.description} 个字`),
+    purpose: optionalText(FOI_LIMITS.purpose, `用途不能超过 ${FOI_LIMITS.purpose} 个字`),
+    delivery: z.enum(keysOf(FOI_DELIVERY_FORMS) as [FoiDeliveryForm, ...FoiDeliveryForm[]], '请选择获取信息的方式'),
+  })
+  .superRefine((value, context) => {
+    const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message })
+    if (value.idType === 'idCard' && !isIdCardNumber(value.idNumber)) problem('idNumber', '身份证号码不正确,请核对(最后一位可能是 X)')
+    if (value.idType === 'creditCode' && !CREDIT_CODE.test(value.idNumber)) problem('idNumber', '统一社会信用代码应为 18 位,请核对')
+    if (value.applicantType === 'citizen' && value.idType === 'creditCode') problem('idType', '自然人请选择身份证件')
+    if (value.applicantType !== 'citizen' && value.idType !== 'creditCode' && value.idType !== 'other') problem('idType', '法人或其他组织请选择统一社会信用代码')
+    if (value.delivery === 'email' && !value.email) problem('email', '选择电子邮件方式时,请填写电子邮箱')
+    if ((value.delivery === 'paper' || value.delivery === 'disc') && !value.address) problem('address', '选择纸质或光盘方式时,请填写通信地址')
+  })
+
+export type FoiSubmission = z.output<typeof foiSubmissionSchema>
+
 export type EnquirySubmission = z.output<typeof enquirySubmissionSchema>
 export type EnquirySubmissionInput = z.input<typeof enquirySubmissionSchema>
 export type EnquiryField = keyof EnquirySubmissionInput
@@ -105,6 +156,7 @@ const validateWith =
 export const validateEnquiry: (input: unknown) => ValidationResult = validateWith(enquirySubmissionSchema)
 
 export const validateOpinion = validateWith(opinionSubmissionSchema)
+export const validateFoiRequest = validateWith(foiSubmissionSchema)
 
 const CHECKBOXES = ['consent', 'publishConsent'] as const
 

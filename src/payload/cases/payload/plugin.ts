@@ -3,11 +3,14 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import type { CaseKind } from '../kinds/caseKind'
 import { caseCollection } from './caseCollection'
 import { attachmentsCollection, holidayCalendarGlobal, replyTemplatesCollection, revealLogsCollection } from './collections'
+import { foiRequestsCollection } from './foiCollection'
 import { caseTasks } from './jobs'
 
 export type CasesOptions = {
   /** The kinds of case to handle; the first kind's menu group also shows the holiday calendar. */
   kinds: readonly [CaseKind, ...CaseKind[]]
+  /** 依申请公开 requests (foiCollection.ts), in the first kind's menu group. */
+  foiRequests?: boolean
 }
 
 /** Before the accounts (`users`), so the admin menu shows the cases' group above 系统, as it always has. */
@@ -24,12 +27,15 @@ const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionCon
  * setting of anything already in the config.
  */
 export const cases =
-  ({ kinds }: CasesOptions): Plugin =>
+  ({ kinds, foiRequests = false }: CasesOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: insertBeforeUsers(
       config.collections ?? [],
-      kinds.flatMap((kind) => [caseCollection(kind), attachmentsCollection(kind), replyTemplatesCollection(kind), revealLogsCollection(kind)]),
+      [
+        ...kinds.flatMap((kind) => [caseCollection(kind), attachmentsCollection(kind), replyTemplatesCollection(kind), revealLogsCollection(kind)]),
+        ...(foiRequests ? [foiRequestsCollection(kinds[0].group)] : []),
+      ],
     ),
     globals: [...(config.globals ?? []), holidayCalendarGlobal(kinds[0].group)],
     admin: {

@@ -1,0 +1,189 @@
+/**
+ * The public's path to 依申请公开: submitting a request with the enquiries' protections (challenge,
+ * rate limits, one request per submission key, personal data sealed), and following it with code
+ * and secret to its 告知书. No personal data comes back out: the applicant is "申请人" here.
+ */
+import type { Payload } from 'payload'
+
+import { toBeijingDate } from '../../domain/clocks'
+import { type FoiNotice, foiNotice } from '../../domain/foiAnswer'
+import { maskIdCard, maskPhone } from '../../domain/personalData'
+import { takeLookup, waitMinutes } from '../../domain/rateLimit'
+import { type FieldErrors, validateFoiRequest } from '../../domain/submission'
+import { deriveSecret, generateTrackingCode, hashSecret, normaliseSecret, normaliseTrackingCode, retrySecret, secretMatches } from '../../domain/tracking'
+import { encrypt, hashKey, keyRing } from '../../infrastructure/keys'
+import { enquiryKind } from '../../kinds/enquiry'
+import { FOI_ANSWER_TYPES, type FoiAnswerType } from '../../kinds/foiRequest'
+import { FOI_STATUS_LABELS, type FoiEventRow, type FoiStatus, foiAnswerOf } from '../foiRules'
+import { limitMessagesFor, limits } from './limits'
+import { CODE_FORMAT_MESSAGE, SECRET_FORMAT_MESSAGE } from './lookup'
+import { challengeRefusal, isUniqueViolation, limitRefusal, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
+
+export type FoiSubmitOutcome =
+  | { status: 200 | 201; trackingCode: string; secret: string }
+  | { status: 400; errors: FieldErrors }
+  | { status: 429 | 503; message: string }
+
+/** The organ that answers (the bureau), named on every 告知书. */
+export const FOI_ORGAN = enquiryKind.answeringDepartment
+
+/** A document number shown masked: an ID card as enquiries show it, any other keeps its first and last two characters. */
+const maskDocument = (idType: string, number: string) =>
+  idType === 'idCard' ? maskIdCard(number) : idType === 'creditCode' ? number : `${number.slice(0, 2)}${'*'.repeat(Math.max(number.length - 4, 1))}${number.slice(-2)}`
+
+const findByKey = async (payload: Payload, submissionKey: string) =>
+  (
+    await payload.find({
+      collection: 'foiRequests',
+      where: { submissionKey: { equals: submissionKey } },
+      select: { trackingCode: true, secretHash: true },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs[0]
+
+export const submitFoiRequest = async (payload: Payload, raw: Record<string, unknown>, meta: { ip: string }): Promise<FoiSubmitOutcome> => {
+  if (typeof raw.website === 'string' && raw.website.trim()) return { status: 400, errors: { form: '提交未通过校验,请刷新页面后重新填写' } }
+  const validated = validateFoiRequest(raw)
+  if (!validated.ok) return { status: 400, errors: validated.errors }
+  const input = validated.data
+  return oneAtATime<FoiSubmitOutcome>(input.submissionKey, async () => {
+    try {
+      const existing = await findByKey(payload, input.submissionKey)
+      if (existing) {
+        return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
+      }
+      const refused = challengeRefusal(raw, input.submissionKey) ?? (await limitRefusal(payload, meta.ip, input.phone))
+      if (refused) return refused
+      const secret = deriveSecret(input.submissionKey, hashKey())
+      for (let attempt = 0; ; attempt += 1) {
+        const trackingCode = generateTrackingCode()
+        try {
+          await payload.create({
+            collection: 'foiRequests',
+            data: {
+              applicant: {
+                type: input.applicantType,
+                name: input.name,
+                idType: input.idType,
+                idNumberMasked: maskDocument(input.idType, input.idNumber),
+                idNumberSealed: encrypt(input.idNumber),
+                phoneMasked: maskPhone(input.phone),
+                phoneSealed: encrypt(input.phone),
+                email: input.email,
+                address: input.address,
+              },
+              description: input.description,
+              purpose: input.purpose,
+              delivery: input.delivery,
+              trackingCode,
+              secretHash: hashSecret(trackingCode, secret, hashKey()),
+              submissionKey: input.submissionKey,
+            },
+            depth: 0,
+            disableTransaction: true,
+          })
+          return { status: 201, trackingCode, secret }
+        } catch (error) {
+          if (isUniqueViolation(error, 'submissionKey')) {
+            const winner = await findByKey(payload, input.submissionKey)
+            if (winner) return { status: 200, trackingCode: winner.trackingCode, secret }
+          }
+          if (attempt < 3 && isUniqueViolation(error, 'trackingCode')) continue
+          throw error
+        }
+      }
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'information request could not be stored' })
+      return { status: 503, message: UNAVAILABLE_MESSAGE }
+    }
+  })
+}
+
+/** What the applicant sees with code and secret: where the request stands, its clock, what to clarify, the answer. */
+export type FoiPublicView = {
+  trackingCode: string
+  status: FoiStatus
+  statusLabel: string
+  receivedOn: string
+  countsFrom: string
+  dueOn: string | null
+  clarificationRequest: string | null
+  extension: { days: number; reason: string } | null
+  steps: { label: string; on: string }[]
+  answer: { type: FoiAnswerType; label: string; on: string; notice: FoiNotice } | null
+}
+
+export type FoiLookupOutcome =
+  | { status: 200; view: FoiPublicView }
+  | { status: 400; message: string; field: 'code' | 'secret' }
+  | { status: 404 | 429; message: string }
+
+const NOT_FOUND = '查询码或查询密码不正确,请核对后重试。'
+const STEP_LABELS: Record<FoiEventRow['type'], string> = {
+  received: '收到申请',
+  clarificationRequested: '告知补正',
+  clarificationReceived: '收到补正,期限重新计算',
+  consultationStarted: '征求第三方意见(期间不计入期限)',
+  consultationEnded: '第三方意见已收到',
+  extended: '延长答复期限',
+  answered: '答复',
+}
+
+/** The subject a 告知书 names: the start of what was asked for. */
+const subjectOf = (description: string) => (description.length > 40 ? `${description.slice(0, 40)}…` : description)
+
+export const lookupFoiRequest = async (payload: Payload, { code, secret: typed, ip }: { code: unknown; secret: unknown; ip: string }): Promise<FoiLookupOutcome> => {
+  const trackingCode = normaliseTrackingCode(code)
+  if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
+  const secret = normaliseSecret(typed)
+  if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
+  const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
+  if (held) {
+    const messages = await limitMessagesFor(payload, FOI_ORGAN)
+    return held === 'address'
+      ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
+      : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
+  }
+  const found = (
+    await payload.find({
+      collection: 'foiRequests',
+      where: { trackingCode: { equals: trackingCode } },
+      select: { trackingCode: true, status: true, receivedOn: true, countsFrom: true, dueOn: true, answeredOn: true, clarificationRequest: true, events: true, answer: true, description: true, secretHash: true },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs[0]
+  if (!found || !secretMatches(trackingCode, secret, found.secretHash, hashKey())) return { status: 404, message: NOT_FOUND }
+  const rows = (found.events ?? []) as FoiEventRow[]
+  const extended = rows.find((row) => row.type === 'extended')
+  const status = (found.status ?? 'running') as FoiStatus
+  const answer = foiAnswerOf(found.answer)
+  const type = answer.type as FoiAnswerType
+  const answeredOn = found.answeredOn ?? toBeijingDate(new Date())
+  return {
+    status: 200,
+    view: {
+      trackingCode,
+      status,
+      statusLabel: FOI_STATUS_LABELS[status],
+      receivedOn: found.receivedOn ?? '',
+      countsFrom: found.countsFrom ?? found.receivedOn ?? '',
+      dueOn: found.dueOn ?? null,
+      clarificationRequest: found.clarificationRequest ?? null,
+      extension: extended ? { days: Number(extended.days ?? 0), reason: extended.reason ?? '' } : null,
+      steps: rows.map((row) => ({ label: STEP_LABELS[row.type], on: row.on })),
+      answer:
+        status === 'answered' && type in FOI_ANSWER_TYPES
+          ? {
+              type,
+              label: FOI_ANSWER_TYPES[type].label,
+              on: answeredOn,
+              notice: foiNotice(answer, { applicant: '申请人', receivedOn: found.receivedOn ?? '', subject: subjectOf(found.description), trackingCode }, answeredOn, FOI_ORGAN),
+            }
+          : null,
+    },
+  }
+}
