@@ -19,6 +19,8 @@ import type {
   StationFile,
   VeteranFile,
 } from './contentTypes'
+import { beijingDate } from '../../shared'
+import { recordFoiRequest, type RecordedFoiRequest } from '../cases'
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers'
 import { readFolder, readYaml } from './readContent'
 import { orderByDependency } from './orderByDependency'
@@ -345,6 +347,16 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
     if (found.totalDocs) return count('replyTemplates', false)
     await payload.create({ collection: 'replyTemplates', data: { ...template, createdBy: author?.id }, context: { seeding: true } })
     count('replyTemplates', true)
+  })
+
+  // 依申请公开: demo requests in each state, by tracking code; their events' days are relative to today.
+  const requests = readYaml<RecordedFoiRequest[]>(contentDir, 'foiRequests.yaml')
+  await step('依申请公开', 'foiRequests', requests, async (request) => {
+    const found = await payload.count({ collection: 'foiRequests', where: { trackingCode: { equals: request.trackingCode } } })
+    if (found.totalDocs) return count('foiRequests', false)
+    const events = request.events.map((event) => ({ ...event, on: beijingDate(seedDay(event.on)) }))
+    await recordFoiRequest(payload, { ...request, events })
+    count('foiRequests', true)
   })
 
   return report

@@ -40,13 +40,30 @@ export const caseFacts = async (payload: Payload): Promise<CaseFacts[]> => {
     pagination: false,
     depth: 0,
   })
-  return docs.map((doc) => ({
-    label: `留言 ${doc.trackingCode}`,
-    adminHref: admin('enquiries', doc.id),
-    open: true,
-    receivedAt: doc.createdAt,
-    deadline: runningDeadline(doc as never),
-  }))
+  // 依申请公开 requests not yet answered: the due day's end (none while 补正 or a consultation stops the clock).
+  const requests = await payload.find({
+    collection: 'foiRequests',
+    where: { status: { not_equals: 'answered' } },
+    select: { trackingCode: true, createdAt: true, dueOn: true },
+    pagination: false,
+    depth: 0,
+  })
+  return [
+    ...docs.map((doc) => ({
+      label: `留言 ${doc.trackingCode}`,
+      adminHref: admin('enquiries', doc.id),
+      open: true,
+      receivedAt: doc.createdAt,
+      deadline: runningDeadline(doc as never),
+    })),
+    ...requests.docs.map((doc) => ({
+      label: `依申请公开 ${doc.trackingCode}`,
+      adminHref: admin('foiRequests', doc.id),
+      open: true,
+      receivedAt: doc.createdAt,
+      deadline: doc.dueOn ? `${doc.dueOn}T23:59:59.999+08:00` : null,
+    })),
+  ]
 }
 
 export const interpretationFacts = async (payload: Payload): Promise<InterpretationFacts[]> => {

@@ -60,6 +60,8 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
       pages: [
         { title: '政府信息公开目录', href: DISCLOSURE_PATHS.catalog },
         { title: '法定主动公开内容', href: DISCLOSURE_PATHS.statutory },
+        { title: '政府信息公开申请', href: DISCLOSURE_PATHS.apply },
+        { title: '依申请公开办理进度查询', href: DISCLOSURE_PATHS.applyTrack },
       ],
     },
     {

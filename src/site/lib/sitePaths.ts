@@ -40,4 +40,8 @@ export const DISCLOSURE_PATHS = {
   statutory: '/xxgk/statutory',
   /** 政府信息公开指南: a general page (页面) with this slug, kept in the admin */
   guide: '/pages/xxgk-guide',
+  /** 依申请公开: the application form, the applicant's tracking page and the printable 告知书 (both POST code and secret) */
+  apply: '/xxgk/apply',
+  applyTrack: '/xxgk/apply/track',
+  applyNotice: '/xxgk/apply/notice',
 } as const

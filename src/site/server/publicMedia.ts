@@ -1,5 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { appendFile } from 'node:fs/promises'
+import { appendFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
 
@@ -38,7 +37,14 @@ export class PublicMedia {
   remember(name: string): void {
     if (this.names.has(name)) return
     this.names.add(name)
-    if (this.memoFile) void appendFile(this.memoFile, `${name}\n`).catch(() => undefined)
+    // Written at once (once per file): an append still in flight could land after forget() rewrote the file and bring a withdrawn file back.
+    if (this.memoFile) {
+      try {
+        appendFileSync(this.memoFile, `${name}\n`)
+      } catch {
+        // The memo only helps while the database is down; serving goes on without it.
+      }
+    }
   }
 
   /** Drops a file that is no longer public, from memory and from the file (rewritten: it is rare). */

@@ -58,7 +58,8 @@ export const foiNotice = (
     notHandled: [`经审查,您的申请属于${reason ?? ''}的情形,本机关不予处理。`],
     other: [`${reason && answer.reason !== 'other' ? `${reason}。` : ''}${answer.explanation ?? ''}`],
   }
-  const extra = answer.reason === 'other' && type !== 'other' && filled(answer.explanation) ? [`具体情况:${answer.explanation}`] : []
+  // What the handler added (for 无法提供, where the information may be found instead): stated under the decision.
+  const extra = type !== 'other' && filled(answer.explanation) ? [`具体情况:${answer.explanation}`] : []
   return {
     title: `政府信息公开申请答复告知书(${FOI_ANSWER_TYPES[type].label})`,
     paragraphs: [

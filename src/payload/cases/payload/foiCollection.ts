@@ -134,6 +134,7 @@ export const foiRequestsCollection = (group: string): CollectionConfig => ({
       name: 'events',
       type: 'array',
       label: '办理记录',
+      labels: { singular: '记录', plural: '办理记录' },
       access: byRules,
       admin: { readOnly: true, initCollapsed: false },
       fields: [

@@ -163,6 +163,8 @@ export const lookupFoiRequest = async (payload: Payload, { code, secret: typed, 
   const answer = foiAnswerOf(found.answer)
   const type = answer.type as FoiAnswerType
   const answeredOn = found.answeredOn ?? toBeijingDate(new Date())
+  // The 告知书 is signed by the site's 主办单位 (网站设置), the bureau's own name.
+  const organ = status === 'answered' ? ((await payload.findGlobal({ slug: 'siteSettings', depth: 0 }).catch(() => null))?.host ?? FOI_ORGAN) : FOI_ORGAN
   return {
     status: 200,
     view: {
@@ -181,9 +183,30 @@ export const lookupFoiRequest = async (payload: Payload, { code, secret: typed, 
               type,
               label: FOI_ANSWER_TYPES[type].label,
               on: answeredOn,
-              notice: foiNotice(answer, { applicant: '申请人', receivedOn: found.receivedOn ?? '', subject: subjectOf(found.description), trackingCode }, answeredOn, FOI_ORGAN),
+              notice: foiNotice(answer, { applicant: '申请人', receivedOn: found.receivedOn ?? '', subject: subjectOf(found.description), trackingCode }, answeredOn, organ),
             }
           : null,
     },
   }
+}
+
+/** A request with its history, as the demo content (or a move from paper records) holds it: stored with its secret's digest, the clock worked out from its events. */
+export type RecordedFoiRequest = {
+  trackingCode: string
+  secret: string
+  applicant: { type: string; name: string; idType?: string; idNumberMasked?: string; phoneMasked?: string; email?: string; address?: string }
+  description: string
+  purpose?: string
+  delivery: string
+  events: FoiEventRow[]
+  answer?: Record<string, string>
+}
+
+export const recordFoiRequest = async (payload: Payload, { secret, ...request }: RecordedFoiRequest): Promise<void> => {
+  await payload.create({
+    collection: 'foiRequests',
+    data: { ...request, secretHash: hashSecret(request.trackingCode, normaliseSecret(secret), hashKey()) } as never,
+    depth: 0,
+    context: { seeding: true },
+  })
 }
