@@ -59,8 +59,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // The features, in this order: each appends its hooks after those of the plugins before it.
   plugins: [
-    // 政府信息公开目录: a category and a 索引号 (numbered on first publication) on the items it lists (src/payload/disclosure).
-    disclosure({ collections: { policies: 'regulations', news: null, pages: null } }),
+    // 政府信息公开目录: a category and a 索引号 (numbered on first publication) on the items it lists, and pages as annual reports with their table of requests (src/payload/disclosure).
+    disclosure({ collections: { policies: 'regulations', news: null, pages: null }, annualReports: 'pages' }),
     // Media files are public only while published content uses them (src/payload/mediaUse).
     mediaUse({ collections: SITE_CONTENT, globals: MEDIA_GLOBALS }),
     // 审核发布: review chains (workflow/chains.ts), scheduled publication, audit log of reviews, logins and roles (src/payload/workflow).

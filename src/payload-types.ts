@@ -1230,6 +1230,19 @@ export interface Page {
    * 首次发布时自动生成,此后不再改变
    */
   indexNumber?: string | null;
+  /**
+   * 填写后,本页面是该年度的政府信息公开工作年度报告;每次保存时生成“收到和处理政府信息公开申请情况”统计表
+   */
+  annualReportYear?: number | null;
+  foiTable?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   mediaUsed?: (string | Media)[] | null;
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewStage?: ('first' | 'second' | 'final') | null;
@@ -2531,6 +2544,8 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   disclosureCategory?: T;
   indexNumber?: T;
+  annualReportYear?: T;
+  foiTable?: T;
   mediaUsed?: T;
   workflowState?: T;
   reviewStage?: T;

@@ -123,7 +123,8 @@ describe('依申请公开 end to end', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click()
     await page.getByRole('alert').waitFor()
     expect(await page.getByRole('alert').textContent()).toContain('查询码或查询密码不正确')
-    const notice = await fetch(`${siteUrl}/xxgk/apply/notice`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'code=YSQ2E-GKHPR&secret=WRONG222' })
+    // Posted as the page's form posts it (same origin: the site refuses a cross-site form post).
+    const notice = await fetch(`${siteUrl}/xxgk/apply/notice`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: siteUrl }, body: 'code=YSQ2E-GKHPR&secret=WRONG222' })
     expect(notice.status).toBe(404)
     expect(await notice.text()).not.toContain('告知书(予以公开)')
   })
@@ -131,7 +132,7 @@ describe('依申请公开 end to end', () => {
   it('should show the demo requests in their states: 补正 with the clock stopped, an extension, an answer', async () => {
     const clarifying = await track('YSQ2B-BUZHE', 'DEMO2026')
     expect(await clarifying.getByTestId('foi-status').textContent()).toBe('待申请人补正')
-    const extended = await track('YSQ2D-YANQI', 'DEMO2026')
+    const extended = await track('YSQ2D-YANQ9', 'DEMO2026')
     expect(await extended.getByTestId('foi-extension').textContent()).toContain('延长 15 个工作日')
     const unable = await track('YSQ2F-WUFAT', 'DEMO2026')
     expect(await unable.getByTestId('foi-answer').textContent()).toContain('无法提供')

@@ -21,7 +21,7 @@ export { type FoiClock, type FoiEvent, foiClock, foiEventProblem } from './domai
 export { type FoiAnswer, foiAnswerProblems, type FoiNotice, foiNotice } from './domain/foiAnswer'
 export { type FoiCaseFacts, FOI_COLUMNS, FOI_ROWS, type FoiTable, foiStatistics } from './domain/foiStatistics'
 export { FOI_STATUS_LABELS, FOI_STEPS, type FoiStatus } from './payload/foiRules'
-export { FOI_ORGAN, type FoiLookupOutcome, type FoiPublicView, type FoiSubmitOutcome, lookupFoiRequest, recordFoiRequest, type RecordedFoiRequest, submitFoiRequest } from './payload/services/foi'
+export { FOI_ORGAN, type FoiLookupOutcome, type FoiPublicView, type FoiSubmitOutcome, foiYearTable, lookupFoiRequest, recordFoiRequest, type RecordedFoiRequest, submitFoiRequest } from './payload/services/foi'
 
 // The public site's path to cases.
 export { issueChallenge } from './domain/challenge'

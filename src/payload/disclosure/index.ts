@@ -8,15 +8,19 @@ import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'pa
 import { toOptions } from '../constants/options'
 import { addHooks } from '../hooks/addHooks'
 import { uniqueValue } from '../fields/uniqueValue'
+import { annualReportFields, snapshotFoiTable } from './annualReport'
 import { assignIndexNumber } from './assignIndexNumber'
 import { DISCLOSURE_CATEGORY_LABELS, type DisclosureCategory } from './categories'
 
 export { DISCLOSURE_CATEGORIES, DISCLOSURE_CATEGORY_LABELS, type DisclosureCategory, isDisclosureCategory } from './categories'
+export { FIRST_REPORT_YEAR, reportYearProblem } from './annualReport'
 export { formatIndexNumber, indexNumberPrefix, nextIndexSequence } from './indexNumber'
 
 export type DisclosureOptions = {
   /** The collections whose items go into the 目录, each with the category new items start with (none: chosen per item). */
   collections: Partial<Record<CollectionSlug, DisclosureCategory | null>>
+  /** The collection whose items may be a year's 政府信息公开工作年度报告 (annualReport.ts). */
+  annualReports?: CollectionSlug
 }
 
 const categoryField = (defaultValue: DisclosureCategory | null): Field => ({
@@ -44,7 +48,7 @@ const indexNumberField: Field = {
 const hasField = (collection: CollectionConfig, name: string) => collection.fields.some((field) => 'name' in field && field.name === name)
 
 export const disclosure =
-  ({ collections }: DisclosureOptions): Plugin =>
+  ({ collections, annualReports }: DisclosureOptions): Plugin =>
   (config: Config): Config => {
     const slugs = Object.keys(collections) as CollectionSlug[]
     const missing = slugs.filter((slug) => !(config.collections ?? []).some((collection) => collection.slug === slug))
@@ -56,8 +60,15 @@ export const disclosure =
         if (hasField(collection, 'disclosureCategory')) throw new Error(`disclosure(): '${collection.slug}' already has a disclosureCategory field`)
         return {
           ...collection,
-          fields: [...collection.fields, categoryField(collections[collection.slug as CollectionSlug] ?? null), ...(hasField(collection, 'indexNumber') ? [] : [indexNumberField])],
-          hooks: addHooks(collection.hooks, { beforeChange: [assignIndexNumber(slugs)] }),
+          fields: [
+            ...collection.fields,
+            categoryField(collections[collection.slug as CollectionSlug] ?? null),
+            ...(hasField(collection, 'indexNumber') ? [] : [indexNumberField]),
+            ...(collection.slug === annualReports ? annualReportFields : []),
+          ],
+          hooks: addHooks(collection.hooks, {
+            beforeChange: [...(collection.slug === annualReports ? [snapshotFoiTable(collection.slug)] : []), assignIndexNumber(slugs)],
+          }),
         }
       }),
     }

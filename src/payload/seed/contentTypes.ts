@@ -86,6 +86,8 @@ export type PageFile = {
   attachments?: string[]
   order?: number
   disclosureCategory?: DisclosureCategory
+  /** A 政府信息公开工作年度报告 names the year it reports on. */
+  annualReportYear?: number
   publishedAt: string
   status: Status
 }

@@ -262,6 +262,7 @@ export const seed = async (payload: Payload, { contentDir = path.resolve('conten
       order: data.order,
       attachments: idsOf('media', data.attachments),
       disclosureCategory: data.disclosureCategory,
+      annualReportYear: data.annualReportYear,
       publishedAt: seedDay(data.publishedAt),
       body: lexical(body),
     })),

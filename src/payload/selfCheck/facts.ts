@@ -151,3 +151,9 @@ export const linkFacts = async (payload: Payload, fetcher: Fetcher | null = fetc
   }
   return facts
 }
+
+/** The years whose 政府信息公开工作年度报告 is published (pages that name their year). */
+export const annualReportYears = async (payload: Payload): Promise<number[]> => {
+  const { docs } = await payload.find({ collection: 'pages', where: { ...published, annualReportYear: { greater_than: 0 } }, select: { annualReportYear: true }, pagination: false, depth: 0 })
+  return docs.map((doc) => Number(doc.annualReportYear))
+}

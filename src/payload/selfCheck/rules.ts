@@ -117,7 +117,7 @@ export const annualReportFindings = (publishedYears: readonly number[], now: Dat
   const beijing = new Date(now.getTime() + 8 * 3600_000)
   const year = beijing.getUTCFullYear()
   const due = beijing.getUTCMonth() > 0 // from 1 February
-  return due && !publishedYears.includes(year - 1) ? [finding('annualReport', `${year - 1} 年政府信息公开工作年度报告未在 1 月 31 日前发布`, '/admin/collections/annualReports')] : []
+  return due && !publishedYears.includes(year - 1) ? [finding('annualReport', `${year - 1} 年政府信息公开工作年度报告未在 1 月 31 日前发布`, '/admin/collections/pages?where[annualReportYear][greater_than]=0')] : []
 }
 
 /** 法定主动公开内容: a category the law requires with nothing published in it. */

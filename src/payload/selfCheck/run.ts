@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { caseFacts, columnFacts, consultationFacts, disclosureFacts, footerFacts, guideFacts, interpretationFacts, linkFacts } from './facts'
+import { annualReportYears, caseFacts, columnFacts, consultationFacts, disclosureFacts, footerFacts, guideFacts, interpretationFacts, linkFacts } from './facts'
 import { type Fetcher, fetchStatus } from './linkChecker'
 import {
+  annualReportFindings,
   caseFindings,
   consultationFindings,
   deadLinkFindings,
@@ -20,8 +21,7 @@ export type SelfCheckResult = { startedAt: string; durationMs: number; findings:
 
 /**
  * One self-check of the site as an inspector would see it: every rule over the published content,
- * the cases, the settings and the links in published text. The annual report joins when its
- * collection exists.
+ * the cases, the settings, the links in published text and last year's annual report.
  */
 export type SelfCheckOptions = {
   thresholds?: Thresholds
@@ -31,7 +31,7 @@ export type SelfCheckOptions = {
 
 export const runSelfCheck = async (payload: Payload, now = new Date(), { thresholds = DEFAULT_THRESHOLDS, fetcher = fetchStatus }: SelfCheckOptions = {}): Promise<SelfCheckResult> => {
   const started = performance.now()
-  const [columns, cases, interpretations, guides, consultations, footer, disclosure, links] = await Promise.all([
+  const [columns, cases, interpretations, guides, consultations, footer, disclosure, links, reportYears] = await Promise.all([
     columnFacts(payload),
     caseFacts(payload),
     interpretationFacts(payload),
@@ -40,6 +40,7 @@ export const runSelfCheck = async (payload: Payload, now = new Date(), { thresho
     footerFacts(payload),
     disclosureFacts(payload),
     linkFacts(payload, fetcher),
+    annualReportYears(payload),
   ])
   const findings = [
     ...freshnessFindings(columns, thresholds, now),
@@ -50,6 +51,7 @@ export const runSelfCheck = async (payload: Payload, now = new Date(), { thresho
     ...consultationFindings(consultations, now),
     ...footerFindings(footer),
     ...deadLinkFindings(links),
+    ...annualReportFindings(reportYears, now),
   ]
   return { startedAt: now.toISOString(), durationMs: Math.round(performance.now() - started), findings }
 }

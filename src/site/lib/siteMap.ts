@@ -62,6 +62,7 @@ export const getSiteMap = async (): Promise<SiteMapSection[]> => {
         { title: '法定主动公开内容', href: DISCLOSURE_PATHS.statutory },
         { title: '政府信息公开申请', href: DISCLOSURE_PATHS.apply },
         { title: '依申请公开办理进度查询', href: DISCLOSURE_PATHS.applyTrack },
+        { title: '政府信息公开工作年度报告', href: DISCLOSURE_PATHS.annualReports },
       ],
     },
     {

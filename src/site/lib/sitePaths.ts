@@ -44,4 +44,6 @@ export const DISCLOSURE_PATHS = {
   apply: '/xxgk/apply',
   applyTrack: '/xxgk/apply/track',
   applyNotice: '/xxgk/apply/notice',
+  /** 政府信息公开工作年度报告: the published reports (pages that name their year) */
+  annualReports: '/xxgk/annual-reports',
 } as const

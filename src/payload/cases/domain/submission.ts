@@ -119,17 +119,29 @@ export const foiSubmissionSchema = enquirySubmissionSchema
     purpose: optionalText(FOI_LIMITS.purpose, `用途不能超过 ${FOI_LIMITS.purpose} 个字`),
     delivery: z.enum(keysOf(FOI_DELIVERY_FORMS) as [FoiDeliveryForm, ...FoiDeliveryForm[]], '请选择获取信息的方式'),
   })
-  .superRefine((value, context) => {
-    const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message })
-    if (value.idType === 'idCard' && !isIdCardNumber(value.idNumber)) problem('idNumber', '身份证号码不正确,请核对(最后一位可能是 X)')
-    if (value.idType === 'creditCode' && !CREDIT_CODE.test(value.idNumber)) problem('idNumber', '统一社会信用代码应为 18 位,请核对')
-    if (value.applicantType === 'citizen' && value.idType === 'creditCode') problem('idType', '自然人请选择身份证件')
-    if (value.applicantType !== 'citizen' && value.idType !== 'creditCode' && value.idType !== 'other') problem('idType', '法人或其他组织请选择统一社会信用代码')
-    if (value.delivery === 'email' && !value.email) problem('email', '选择电子邮件方式时,请填写电子邮箱')
-    if ((value.delivery === 'paper' || value.delivery === 'disc') && !value.address) problem('address', '选择纸质或光盘方式时,请填写通信地址')
-  })
 
 export type FoiSubmission = z.output<typeof foiSubmissionSchema>
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+/**
+ * What one field of a request needs of another (the document number by its type, an address for
+ * paper or disc, an e-mail address for e-mail), checked on what was sent even when other fields
+ * are wrong, so every problem is named at once.
+ */
+export const foiCrossFieldProblems = (input: Record<string, unknown>): FieldErrors => {
+  const errors: FieldErrors = {}
+  const idNumber = text(input.idNumber).toUpperCase()
+  if (idNumber && input.idType === 'idCard' && !isIdCardNumber(idNumber)) errors.idNumber = '身份证号码不正确,请核对(最后一位可能是 X)'
+  if (idNumber && input.idType === 'creditCode' && !CREDIT_CODE.test(idNumber)) errors.idNumber = '统一社会信用代码应为 18 位,请核对'
+  if (input.applicantType === 'citizen' && input.idType === 'creditCode') errors.idType = '自然人请选择身份证件'
+  if (typeof input.applicantType === 'string' && input.applicantType in FOI_APPLICANT_TYPES && input.applicantType !== 'citizen' && input.idType !== 'creditCode' && input.idType !== 'other') {
+    errors.idType = '法人或其他组织请选择统一社会信用代码'
+  }
+  if (input.delivery === 'email' && !text(input.email)) errors.email = '选择电子邮件方式时,请填写电子邮箱'
+  if ((input.delivery === 'paper' || input.delivery === 'disc') && !text(input.address)) errors.address = '选择纸质或光盘方式时,请填写通信地址'
+  return errors
+}
 
 export type EnquirySubmission = z.output<typeof enquirySubmissionSchema>
 export type EnquirySubmissionInput = z.input<typeof enquirySubmissionSchema>
@@ -156,7 +168,13 @@ const validateWith =
 export const validateEnquiry: (input: unknown) => ValidationResult = validateWith(enquirySubmissionSchema)
 
 export const validateOpinion = validateWith(opinionSubmissionSchema)
-export const validateFoiRequest = validateWith(foiSubmissionSchema)
+/** The request's schema and its cross-field rules together: the schema's message wins where both find a field wrong. */
+export const validateFoiRequest = (input: unknown): { ok: true; data: FoiSubmission } | { ok: false; errors: FieldErrors } => {
+  const checked = validateWith(foiSubmissionSchema)(input)
+  const cross = input && typeof input === 'object' ? foiCrossFieldProblems(input as Record<string, unknown>) : {}
+  if (checked.ok && !Object.keys(cross).length) return checked
+  return { ok: false, errors: { ...cross, ...(checked.ok ? {} : checked.errors) } }
+}
 
 const CHECKBOXES = ['consent', 'publishConsent'] as const
 

@@ -58,3 +58,18 @@ export const getCatalog = async ({ category, year, page = 1 }: CatalogFilter) =>
   const years = [...new Set(items.map((item) => item.year).filter((each): each is number => each !== null))].sort((a, b) => b - a)
   return { docs: matching.slice((shown - 1) * PAGE_SIZE, shown * PAGE_SIZE), totalDocs: matching.length, page: shown, totalPages, counts, years }
 }
+
+export type AnnualReportLink = { year: number; title: string; href: string; publishedAt: string | null }
+
+/** The published 政府信息公开工作年度报告, newest year first. */
+export const getAnnualReports = async (): Promise<AnnualReportLink[]> => {
+  const { docs } = await findPublic({
+    collection: 'pages',
+    where: { annualReportYear: { greater_than: 0 } },
+    select: { title: true, slug: true, annualReportYear: true, publishedAt: true },
+    sort: '-annualReportYear',
+    pagination: false,
+    depth: 0,
+  })
+  return docs.map((doc) => ({ year: Number(doc.annualReportYear), title: doc.title, href: publicPath('pages', doc as never) ?? '', publishedAt: doc.publishedAt ?? null }))
+}

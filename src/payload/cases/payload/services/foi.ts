@@ -3,10 +3,11 @@
  * rate limits, one request per submission key, personal data sealed), and following it with code
  * and secret to its 告知书. No personal data comes back out: the applicant is "申请人" here.
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { toBeijingDate } from '../../domain/clocks'
 import { type FoiNotice, foiNotice } from '../../domain/foiAnswer'
+import { type FoiTable, foiStatistics } from '../../domain/foiStatistics'
 import { maskIdCard, maskPhone } from '../../domain/personalData'
 import { takeLookup, waitMinutes } from '../../domain/rateLimit'
 import { type FieldErrors, validateFoiRequest } from '../../domain/submission'
@@ -209,4 +210,25 @@ export const recordFoiRequest = async (payload: Payload, { secret, ...request }:
     depth: 0,
     context: { seeding: true },
   })
+}
+
+/**
+ * Table 三 of the annual report for `year`, from every request (counts only: no applicant is
+ * named). Read without access control: the table is an aggregate an editor may publish.
+ */
+export const foiYearTable = async (payload: Payload, year: number, req?: PayloadRequest): Promise<FoiTable> => {
+  const { docs } = await payload.find({
+    collection: 'foiRequests',
+    select: { applicant: { type: true }, receivedOn: true, answeredOn: true, answer: { type: true, reasonChoice: true } },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  return foiStatistics(
+    docs.map((doc) => {
+      const answer = foiAnswerOf(doc.answer)
+      return { applicantType: doc.applicant.type, receivedOn: doc.receivedOn ?? '', answeredOn: doc.answeredOn, answerType: answer.type as FoiAnswerType | null, reason: answer.reason }
+    }),
+    year,
+  )
 }
