@@ -57,7 +57,21 @@ describe('政府信息公开 end to end', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/^人事信息/)
   })
 
-  for (const [url, mode] of [['/xxgk/catalog', 'elderly'], ['/xxgk', 'normal'], ['/xxgk/statutory', 'traditional']] as const) {
+  it('should lead to the annual reports, each with its table of requests in the template rows', async () => {
+    const page = await open('/xxgk')
+    await page.getByRole('link', { name: '政府信息公开工作年度报告', exact: true }).click()
+    await page.waitForURL(/annual-reports/)
+    await page.getByRole('link', { name: /2025 年政府信息公开工作年度报告/ }).click()
+    await page.waitForURL(/xxgk-annual-report-2025/)
+    expect(await page.locator('caption').textContent()).toBe('2025 年度收到和处理政府信息公开申请情况(单位:件)')
+    const rows = await page.locator('.va-foi-table tbody th').allTextContents()
+    expect(rows[0]).toBe('一、本年新收政府信息公开申请数量')
+    expect(rows.at(-1)).toBe('四、结转下年度继续办理')
+    expect(await page.locator('.va-foi-table tbody tr').first().locator('td').count()).toBe(7)
+    expect(await page.locator('script').count()).toBe(0)
+  })
+
+  for (const [url, mode] of [['/xxgk/catalog', 'elderly'], ['/xxgk', 'normal'], ['/xxgk/statutory', 'traditional'], ['/pages/xxgk-annual-report-2025', 'elderly'], ['/xxgk/annual-reports', 'normal']] as const) {
     it(`should find no accessibility violations on ${url} in the ${mode} mode`, async () => {
       const page = await open(url, mode, true)
       const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze()

@@ -34,7 +34,7 @@ describe('政府信息公开工作年度报告', () => {
         annualReportYear: year,
         _status: 'published',
         ...data,
-      },
+      } as never,
     })
 
   beforeAll(async () => {

@@ -13,6 +13,8 @@ import { enquiryKind } from '../../kinds/enquiry'
 import { worksOnCases } from '../access'
 import { missingNextYear } from '../../domain/officialCalendar'
 import { enteredCalendar, loadCalendar } from '../caseRules'
+import { addWorkingDays, toBeijingDate } from '../../domain/clocks'
+import { FOI_CLOCKS } from '../../kinds/foiRequest'
 
 type Props = { payload: Payload; user: User | null }
 
@@ -26,6 +28,22 @@ export const CaseQueue = async ({ payload, user }: Props) => {
   const counts = await Promise.all(
     QUEUES.map(async (queue) => (await payload.count({ collection: kind.slug, where: filters[queue] as Where, user: actor, overrideAccess: false })).totalDocs),
   )
+  // 依申请公开 requests still to answer, by their due day (none while 补正 or a consultation stops the clock).
+  const today = toBeijingDate(new Date())
+  const soon = addWorkingDays(today, FOI_CLOCKS.dueSoonWithin, await loadCalendar(req))
+  const foiFilters: Record<'open' | 'dueSoon' | 'overdue', Where> = {
+    open: { status: { not_equals: 'answered' } },
+    dueSoon: { and: [{ status: { equals: 'running' } }, { dueOn: { greater_than_equal: today } }, { dueOn: { less_than_equal: soon } }] },
+    overdue: { and: [{ status: { equals: 'running' } }, { dueOn: { less_than: today } }] },
+  }
+  const foi = payload.collections.foiRequests
+    ? Object.fromEntries(
+        await Promise.all(
+          Object.entries(foiFilters).map(async ([name, where]) => [name, (await payload.count({ collection: 'foiRequests', where, user: actor, overrideAccess: false })).totalDocs] as const),
+        ),
+      )
+    : null
+  const foiHref = (where: Where) => `${payload.config.routes.admin}/collections/foiRequests${stringify({ where, sort: 'dueOn' }, { addQueryPrefix: true })}`
   const missingYear = missingNextYear(await enteredCalendar(payload), new Date())
   const listHref = (where: Record<string, unknown>) =>
     `${payload.config.routes.admin}/collections/${kind.slug}${stringify({ where, sort: 'createdAt' }, { addQueryPrefix: true })}`
@@ -58,6 +76,13 @@ export const CaseQueue = async ({ payload, user }: Props) => {
       <p>
         <a href={`${payload.config.routes.admin}/collections/${kind.slug}`}>查看全部{kind.labels.plural}</a>
       </p>
+      {foi && (
+        <p data-testid="foi-queue">
+          依申请公开:<a href={foiHref(foiFilters.open)}>未答复 {foi.open} 件</a>,其中{' '}
+          <a href={foiHref(foiFilters.dueSoon)}>{FOI_CLOCKS.dueSoonWithin} 个工作日内到期 {foi.dueSoon} 件</a>、
+          <a href={foiHref(foiFilters.overdue)}>已超期 {foi.overdue} 件</a>
+        </p>
+      )}
     </section>
   )
 }
