@@ -1234,6 +1234,29 @@ export interface Page {
    * 填写后,本页面是该年度的政府信息公开工作年度报告;每次保存时生成“收到和处理政府信息公开申请情况”统计表
    */
   annualReportYear?: number | null;
+  reviewLitigation?: {
+    review_upheld?: number | null;
+    review_corrected?: number | null;
+    review_other?: number | null;
+    review_pending?: number | null;
+    directSuit_upheld?: number | null;
+    directSuit_corrected?: number | null;
+    directSuit_other?: number | null;
+    directSuit_pending?: number | null;
+    suitAfterReview_upheld?: number | null;
+    suitAfterReview_corrected?: number | null;
+    suitAfterReview_other?: number | null;
+    suitAfterReview_pending?: number | null;
+  };
+  publishedTable?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   foiTable?:
     | {
         [k: string]: unknown;
@@ -2545,6 +2568,23 @@ export interface PagesSelect<T extends boolean = true> {
   disclosureCategory?: T;
   indexNumber?: T;
   annualReportYear?: T;
+  reviewLitigation?:
+    | T
+    | {
+        review_upheld?: T;
+        review_corrected?: T;
+        review_other?: T;
+        review_pending?: T;
+        directSuit_upheld?: T;
+        directSuit_corrected?: T;
+        directSuit_other?: T;
+        directSuit_pending?: T;
+        suitAfterReview_upheld?: T;
+        suitAfterReview_corrected?: T;
+        suitAfterReview_other?: T;
+        suitAfterReview_pending?: T;
+      };
+  publishedTable?: T;
   foiTable?: T;
   mediaUsed?: T;
   workflowState?: T;

@@ -45,6 +45,13 @@ describe('政府信息公开工作年度报告', () => {
     await request('citizen', [{ type: 'received', on: '2019-03-01' }, { type: 'answered', on: '2019-03-20' }], { type: 'disclose', provided: '已提供' })
     await request('business', [{ type: 'received', on: '2019-05-01' }, { type: 'answered', on: '2019-05-25' }], { type: 'withhold', reasonChoice: 'withhold.stateSecret', legalBasis: '条例第十四条' })
     await request('research', [{ type: 'received', on: '2019-12-25' }])
+    // Table 二: two items published in 2019 under 统计信息, one under 人事信息, and one of 2020 that does not count.
+    for (const [category, publishedAt] of [['statistics', '2019-03-01T10:00:00+08:00'], ['statistics', '2019-12-31T23:00:00+08:00'], ['personnel', '2019-06-01T10:00:00+08:00'], ['personnel', '2020-01-01T00:30:00+08:00']]) {
+      await payload.create({
+        collection: 'news',
+        data: { title: `年报统计测试 ${++counter}`, category: 'notice', body: lexicalBody('正文。') as never, source: '本站', slug: `annual-news-${process.pid}-${counter}`, disclosureCategory: category, publishedAt, _status: 'published' } as never,
+      })
+    }
   })
   afterAll(() => releaseTestPayload(payload))
 
@@ -58,6 +65,8 @@ describe('政府信息公开工作年度报告', () => {
     expect(table['unable.notHeld']).toMatchObject({ citizen: 1, total: 1 })
     expect(table.handled.total).toBe(3)
     expect(table.carriedOut).toMatchObject({ research: 1, total: 1 })
+    expect(saved.publishedTable).toMatchObject({ statistics: 2, personnel: 1 })
+    expect((saved.publishedTable as Record<string, number>).total).toBeGreaterThanOrEqual(3)
     // The template's check: received + carried in = handled + carried out.
     expect(table.received.total + table.carriedIn.total).toBe(table.handled.total + table.carriedOut.total)
 

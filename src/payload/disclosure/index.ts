@@ -13,7 +13,7 @@ import { assignIndexNumber } from './assignIndexNumber'
 import { DISCLOSURE_CATEGORY_LABELS, type DisclosureCategory } from './categories'
 
 export { DISCLOSURE_CATEGORIES, DISCLOSURE_CATEGORY_LABELS, type DisclosureCategory, isDisclosureCategory } from './categories'
-export { FIRST_REPORT_YEAR, reportYearProblem } from './annualReport'
+export { FIRST_REPORT_YEAR, publishedCounts, REVIEW_BLOCKS, REVIEW_OUTCOMES, reportYearProblem } from './annualReport'
 export { formatIndexNumber, indexNumberPrefix, nextIndexSequence } from './indexNumber'
 
 export type DisclosureOptions = {
@@ -67,7 +67,7 @@ export const disclosure =
             ...(collection.slug === annualReports ? annualReportFields : []),
           ],
           hooks: addHooks(collection.hooks, {
-            beforeChange: [...(collection.slug === annualReports ? [snapshotFoiTable(collection.slug)] : []), assignIndexNumber(slugs)],
+            beforeChange: [...(collection.slug === annualReports ? [snapshotFoiTable(collection.slug, slugs)] : []), assignIndexNumber(slugs)],
           }),
         }
       }),

@@ -12,7 +12,7 @@ import * as migration_20261202_195751_search_synonyms from './20261202_195751_se
 import * as migration_20261203_034707_disclosure from './20261203_034707_disclosure';
 import * as migration_20261203_045155_self_check from './20261203_045155_self_check';
 import * as migration_20261203_062146_foi_requests from './20261203_062146_foi_requests';
-import * as migration_20261203_064618_annual_report from './20261203_064618_annual_report';
+import * as migration_20261203_065534_annual_report from './20261203_065534_annual_report';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261203_062146_foi_requests',
   },
   {
-    up: migration_20261203_064618_annual_report.up,
-    down: migration_20261203_064618_annual_report.down,
-    name: '20261203_064618_annual_report'
+    up: migration_20261203_065534_annual_report.up,
+    down: migration_20261203_065534_annual_report.down,
+    name: '20261203_065534_annual_report'
   },
 ];
