@@ -150,6 +150,7 @@ export interface Config {
     bannedWords: BannedWord;
     externalLinkHosts: ExternalLinkHost;
     holidayCalendar: HolidayCalendar;
+    selfCheckSettings: SelfCheckSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -160,6 +161,7 @@ export interface Config {
     bannedWords: BannedWordsSelect<false> | BannedWordsSelect<true>;
     externalLinkHosts: ExternalLinkHostsSelect<false> | ExternalLinkHostsSelect<true>;
     holidayCalendar: HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
+    selfCheckSettings: SelfCheckSettingsSelect<false> | SelfCheckSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -3691,6 +3693,33 @@ export interface HolidayCalendar {
   createdAt?: string | null;
 }
 /**
+ * 栏目多少天没有更新就在网站自查中报告。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selfCheckSettings".
+ */
+export interface SelfCheckSetting {
+  id: string;
+  /**
+   * 首页最新内容的最长间隔
+   */
+  homeDays: number;
+  /**
+   * 检查指标:2 周
+   */
+  newsDays: number;
+  /**
+   * 检查指标:6 个月
+   */
+  noticeDays: number;
+  /**
+   * 检查指标:6 个月
+   */
+  policyDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -3940,6 +3969,19 @@ export interface HolidayCalendarSelect<T extends boolean = true> {
         date?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selfCheckSettings_select".
+ */
+export interface SelfCheckSettingsSelect<T extends boolean = true> {
+  homeDays?: T;
+  newsDays?: T;
+  noticeDays?: T;
+  policyDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -102,6 +102,7 @@ export const GLOBAL_READS = {
   mediaAccounts: row({}, 'all'),
   bannedWords: row({ anonymous: 'none' }, 'all'),
   holidayCalendar: row({ admin: 'all', caseHandler: 'all', stationStaff: 'all' }),
+  selfCheckSettings: row({ admin: 'all' }),
 } satisfies Partial<Record<GlobalSlug, Row>>
 
 export const reach = (collection: MatrixCollection, operation: Operation, reader: Reader): Reach =>

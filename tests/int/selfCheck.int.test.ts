@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitEnquiry } from '../../src/payload/cases'
 import { createLocalReq } from 'payload'
 
-import { recordSelfCheck, runSelfCheck } from '../../src/payload/selfCheck'
+import { DEFAULT_THRESHOLDS, recordSelfCheck, runSelfCheck } from '../../src/payload/selfCheck'
 import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
 import { lexicalBody } from '../helpers/workflowFixtures'
@@ -95,5 +95,23 @@ describe('检查指标 self-check on the demo content', () => {
     expect(await read(admin)).toBeGreaterThan(0)
     expect(await read(editor)).toBeLessThanOrEqual(0)
     await expect(payload.create({ collection: 'selfCheckRuns', data: { startedAt: today.toISOString(), total: 0, vetoes: 0 }, user: admin, overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('should judge freshness by the thresholds an administrator set in 网站自查设置, which only administrators change', async () => {
+    const req = await createLocalReq({}, payload)
+    const admin = await userByEmail(payload, 'admin@demo.example')
+    const editor = await userByEmail(payload, 'editor@demo.example')
+    const freshness = async () => ((await recordSelfCheck(req, today, { fetcher: null })).counts as Record<string, number>)
+    const before = await freshness()
+    expect(before.columnFreshness).toBeGreaterThan(0)
+    await expect(payload.updateGlobal({ slug: 'selfCheckSettings', data: { homeDays: 3650 }, user: editor, overrideAccess: false })).rejects.toThrow()
+    await payload.updateGlobal({ slug: 'selfCheckSettings', data: { homeDays: 3650, newsDays: 3650, noticeDays: 3650, policyDays: 3650 }, user: admin, overrideAccess: false })
+    try {
+      const after = await freshness()
+      expect(after.homeFreshness).toBe(0)
+      expect(after.columnFreshness).toBe(0)
+    } finally {
+      await payload.updateGlobal({ slug: 'selfCheckSettings', data: { ...DEFAULT_THRESHOLDS } })
+    }
   })
 })

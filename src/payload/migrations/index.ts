@@ -13,6 +13,7 @@ import * as migration_20261203_034707_disclosure from './20261203_034707_disclos
 import * as migration_20261203_045155_self_check from './20261203_045155_self_check';
 import * as migration_20261203_062146_foi_requests from './20261203_062146_foi_requests';
 import * as migration_20261203_065534_annual_report from './20261203_065534_annual_report';
+import * as migration_20261203_065847_self_check_settings from './20261203_065847_self_check_settings';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_065534_annual_report.up,
     down: migration_20261203_065534_annual_report.down,
-    name: '20261203_065534_annual_report'
+    name: '20261203_065534_annual_report',
+  },
+  {
+    up: migration_20261203_065847_self_check_settings.up,
+    down: migration_20261203_065847_self_check_settings.down,
+    name: '20261203_065847_self_check_settings'
   },
 ];

@@ -5,12 +5,13 @@ import { nobody } from '../access/nobody'
 import { WORKFLOW_QUEUE } from '../constants/workflow'
 import { runSelfCheck, type SelfCheckOptions } from './run'
 import { SELF_CHECK_RULES } from './rules'
+import { loadThresholds } from './SelfCheckSettings'
 
 export const SELF_CHECK_RUNS = 'selfCheckRuns'
 
 /** Runs the self-check and keeps its result: the history the report's chart is drawn from. */
 export const recordSelfCheck = async (req: PayloadRequest, now = new Date(), options: SelfCheckOptions = {}) => {
-  const result = await runSelfCheck(req.payload, now, options)
+  const result = await runSelfCheck(req.payload, now, { thresholds: await loadThresholds(req.payload), ...options })
   const counts = Object.fromEntries(Object.keys(SELF_CHECK_RULES).map((rule) => [rule, result.findings.filter((each) => each.rule === rule).length]))
   return req.payload.create({
     collection: SELF_CHECK_RUNS as 'selfCheckRuns',

@@ -6,8 +6,10 @@
 import type { Config, Plugin } from 'payload'
 
 import { SelfCheckRuns, selfCheckTask } from './SelfCheckRuns'
+import { SelfCheckSettings } from './SelfCheckSettings'
 
 export { recordSelfCheck, SELF_CHECK_RUNS } from './SelfCheckRuns'
+export { loadThresholds, SELF_CHECK_SETTINGS } from './SelfCheckSettings'
 export { runSelfCheck, type SelfCheckResult } from './run'
 export { DEFAULT_THRESHOLDS, type Finding, SELF_CHECK_RULES } from './rules'
 
@@ -16,6 +18,7 @@ export const selfCheck =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), SelfCheckRuns],
+    globals: [...(config.globals ?? []), SelfCheckSettings],
     admin: {
       ...config.admin,
       components: {
