@@ -7,6 +7,7 @@ import { uniqueValue } from '../../fields/uniqueValue'
 import { CLOCK_STATE_LABELS } from '../domain/clocks'
 import type { CaseKind } from '../kinds/caseKind'
 import { caseAccess } from './access'
+import { readOnlyAfterSubmit, trackingCodeField } from './caseFields'
 import { applyCaseRules } from './caseRules'
 import { exportCsv, revealContact } from './endpoints'
 import { handleCase } from './handling'
@@ -14,7 +15,6 @@ import { changesPublishedAnswer } from './services/publicViews'
 import { afterCommit, notifySite } from '../../siteCache'
 
 const never = { read: () => false, create: () => false, update: () => false }
-const readOnlyAfterSubmit = { create: () => true, update: () => false }
 /** Written by the handling actions (the buttons above the status, components/CaseActions.tsx), not in the form. */
 const byActions = { readOnly: true } as const
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } as const
@@ -221,18 +221,7 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
       label: '办理',
       admin: { position: 'sidebar', components: { Field: './src/payload/cases/payload/components/CaseActions#CaseActions' } },
     },
-    {
-      name: 'trackingCode',
-      type: 'text',
-      label: '查询码',
-      required: true,
-      unique: true,
-      index: true,
-      // submitEnquiry draws another code when this refuses one (tests/int/uniqueness.int.test.ts).
-      hooks: { beforeChange: [uniqueValue('查询码重复')] },
-      access: readOnlyAfterSubmit,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    trackingCodeField,
     {
       name: 'clockState',
       type: 'select',

@@ -7,10 +7,11 @@ import { uniqueValue } from '../../fields/uniqueValue'
 import { CLOCK_STATE_LABELS } from '../domain/clocks'
 import { FOI_ANSWER_TYPES, FOI_APPLICANT_TYPES, FOI_CLOCKS, FOI_DELIVERY_FORMS, FOI_ID_TYPES } from '../kinds/foiRequest'
 import { caseAccess } from './access'
+import { readOnlyAfterSubmit, trackingCodeField } from './caseFields'
 import { applyFoiRules, FOI_EVENT_LABELS, FOI_STATUS_LABELS, FOI_STEPS } from './foiRules'
 
 const never = { read: () => false, create: () => false, update: () => false }
-const fromApplicant = { create: () => true, update: () => false }
+const fromApplicant = readOnlyAfterSubmit
 const byRules = { create: () => false, update: () => false }
 const shown = { readOnly: true } as const
 
@@ -160,17 +161,7 @@ export const foiRequestsCollection = (group: string): CollectionConfig => ({
       access: byRules,
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'trackingCode',
-      type: 'text',
-      label: '查询码',
-      required: true,
-      unique: true,
-      index: true,
-      hooks: { beforeChange: [uniqueValue('查询码重复')] },
-      access: fromApplicant,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    trackingCodeField,
     {
       name: 'handler',
       type: 'relationship',

@@ -9,15 +9,13 @@ import { toBeijingDate } from '../../domain/clocks'
 import { type FoiNotice, foiNotice } from '../../domain/foiAnswer'
 import { type FoiTable, foiStatistics } from '../../domain/foiStatistics'
 import { maskIdCard, maskPhone } from '../../domain/personalData'
-import { takeLookup, waitMinutes } from '../../domain/rateLimit'
 import { type FieldErrors, validateFoiRequest } from '../../domain/submission'
-import { deriveSecret, generateTrackingCode, hashSecret, normaliseSecret, normaliseTrackingCode, retrySecret, secretMatches } from '../../domain/tracking'
+import { deriveSecret, generateTrackingCode, hashSecret, normaliseSecret, retrySecret, secretMatches } from '../../domain/tracking'
 import { encrypt, hashKey, keyRing } from '../../infrastructure/keys'
 import { enquiryKind } from '../../kinds/enquiry'
 import { FOI_ANSWER_TYPES, type FoiAnswerType } from '../../kinds/foiRequest'
 import { FOI_STATUS_LABELS, type FoiEventRow, type FoiStatus, foiAnswerOf } from '../foiRules'
-import { limitMessagesFor, limits } from './limits'
-import { CODE_FORMAT_MESSAGE, SECRET_FORMAT_MESSAGE } from './lookup'
+import { checkCredentials } from './lookup'
 import { challengeRefusal, isUniqueViolation, limitRefusal, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
 
 export type FoiSubmitOutcome =
@@ -135,18 +133,10 @@ const STEP_LABELS: Record<FoiEventRow['type'], string> = {
 /** The subject a 告知书 names: the start of what was asked for. */
 const subjectOf = (description: string) => (description.length > 40 ? `${description.slice(0, 40)}…` : description)
 
-export const lookupFoiRequest = async (payload: Payload, { code, secret: typed, ip }: { code: unknown; secret: unknown; ip: string }): Promise<FoiLookupOutcome> => {
-  const trackingCode = normaliseTrackingCode(code)
-  if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
-  const secret = normaliseSecret(typed)
-  if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
-  const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
-  if (held) {
-    const messages = await limitMessagesFor(payload, FOI_ORGAN)
-    return held === 'address'
-      ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
-      : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
-  }
+export const lookupFoiRequest = async (payload: Payload, credentials: { code: unknown; secret: unknown; ip: string }): Promise<FoiLookupOutcome> => {
+  const checked = await checkCredentials(payload, credentials)
+  if ('status' in checked) return checked
+  const { trackingCode, secret } = checked
   const found = (
     await payload.find({
       collection: 'foiRequests',

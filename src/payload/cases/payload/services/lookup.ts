@@ -51,23 +51,34 @@ export type LookupOutcome =
  */
 const NOT_FOUND = '查询码或查询密码不正确,请核对后重试。'
 export const CODE_FORMAT_MESSAGE = `查询码的格式不对。查询码由 10 个字母和数字组成,例如 ${TRACKING_CODE_EXAMPLE};中间的横线可以不输,字母不分大小写。查询码里没有数字 0、1 和字母 O、I、L。`
-export const SECRET_FORMAT_MESSAGE = '查询密码的格式不对。查询密码由 8 个字母和数字组成,在提交留言后的页面上和确认邮件里。'
+export const SECRET_FORMAT_MESSAGE = '查询密码的格式不对。查询密码由 8 个字母和数字组成,在提交后的页面上和确认邮件里。'
 
-export const lookupEnquiry = async (
+type Refusal = { status: 400; message: string; field: 'code' | 'secret' } | { status: 429; message: string }
+
+/**
+ * The checks every lookup by code and secret passes first, whatever the kind of case: each typed
+ * by its form, then the limits per address and per code (one message for either kind's public).
+ */
+export const checkCredentials = async (
   payload: Payload,
   { code, secret: typedSecret, ip }: { code: unknown; secret: unknown; ip: string },
-): Promise<LookupOutcome> => {
+): Promise<{ trackingCode: string; secret: string } | Refusal> => {
   const trackingCode = normaliseTrackingCode(code)
   if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
   const secret = normaliseSecret(typedSecret)
   if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
   const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
-  if (held) {
-    const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
-    return held === 'address'
-      ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
-      : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
-  }
+  if (!held) return { trackingCode, secret }
+  const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
+  return held === 'address'
+    ? { status: 429, message: messages.lookupPerAddress(waitMinutes(limits.lookupPerIp.windowMs)) }
+    : { status: 429, message: messages.lookupPerCode(waitMinutes(limits.lookupPerCode.windowMs)) }
+}
+
+export const lookupEnquiry = async (payload: Payload, credentials: { code: unknown; secret: unknown; ip: string }): Promise<LookupOutcome> => {
+  const checked = await checkCredentials(payload, credentials)
+  if ('status' in checked) return checked
+  const { trackingCode, secret } = checked
   const found = (
     await payload.find({
       collection: 'enquiries',
