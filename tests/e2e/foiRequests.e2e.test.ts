@@ -101,6 +101,16 @@ describe('依申请公开 end to end', () => {
       expect(refused.body).toContain('请选择不予公开的理由')
       const answered = await patch({ step: { action: 'answered' }, answer: { type: 'disclose', provided: '走访慰问经费使用明细表一份,已发送至您的电子邮箱。' } })
       expect(answered.status).toBe(200)
+
+      // The handler prints the 告知书, addressed to the applicant by name, from the request's page.
+      await admin.goto(`${adminUrl}/admin/collections/foiRequests/${id}`)
+      const link = admin.getByTestId('foi-print-notice')
+      await link.waitFor({ timeout: 90_000 })
+      const printed = await admin.context().request.get(new URL((await link.getAttribute('href'))!, adminUrl).toString())
+      expect(printed.status()).toBe(200)
+      const html = await printed.text()
+      expect(html).toContain('吴申请:')
+      expect(html).toContain('政府信息公开申请答复告知书(予以公开)')
     } finally {
       await browser.close()
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { issueChallenge, lookupFoiRequest, submitFoiRequest } from '../../src/payload/cases'
@@ -8,6 +8,7 @@ import { addWorkingDays, toBeijingDate } from '../../src/payload/cases/domain/cl
 import { withOfficialCalendar } from '../../src/payload/cases/domain/officialCalendar'
 import { decrypt } from '../../src/payload/cases/infrastructure/keys'
 import { enteredCalendar } from '../../src/payload/cases/payload/caseRules'
+import { printNotice } from '../../src/payload/cases/payload/foiEndpoints'
 import { payloadSecret } from '../../src/payload/env'
 import type { User } from '../../src/payload-types'
 import { nextIp } from '../helpers/enquiryFixtures'
@@ -156,6 +157,20 @@ describe('依申请公开: a request from the form to its 告知书, on the stat
     expect(text).toContain('6 个月内依法向人民法院提起行政诉讼')
     expect(text).not.toContain('王申请')
     expect(await fieldErrors(step(id, { answer: { type: 'disclose', provided: '改了' } }))).toEqual({ 'answer.type': '已答复的申请不能修改答复' })
+
+    // The handler prints the 告知书 addressed to the applicant by name, to send on paper; an editor cannot.
+    const print = async (user: User) => {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      req.routeParams = { id: String(id) }
+      const response = await printNotice.handler(req)
+      return { status: response.status, text: await response.text() }
+    }
+    const printed = await print(handler)
+    expect(printed.status).toBe(200)
+    expect(printed.text).toContain('<h1>政府信息公开申请答复告知书(部分公开)</h1>')
+    expect(printed.text).toContain('王申请:')
+    expect(printed.text).toContain('个人安置去向名单')
+    expect((await print(editor)).status).toBe(404)
     expect(await fieldErrors(step(id, { step: { action: 'consultationStarted', note: '某公司' } }))).toEqual({ 'step.action': '该申请已答复' })
   })
 
@@ -169,6 +184,9 @@ describe('依申请公开: a request from the form to its 告知书, on the stat
     expect(await byCode(submitted.trackingCode)).toMatchObject({ status: 'consulting', dueOn: null })
     expect(await fieldErrors(step(id, { step: { action: 'consultationStarted', note: '又一家' } }))).toEqual({ 'step.action': '期限已暂停,不能再征求第三方意见' })
     await step(id, { step: { action: 'consultationEnded' } })
+    const req = await createLocalReq({ user: { ...handler, collection: 'users' } as never }, payload)
+    req.routeParams = { id: String(id) }
+    expect((await printNotice.handler(req)).status).toBe(409)
     expect(await byCode(submitted.trackingCode)).toMatchObject({ status: 'running', dueOn: addWorkingDays(today, 20, calendar) })
   })
 

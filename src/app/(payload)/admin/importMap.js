@@ -30,6 +30,7 @@ import { ReportItemLabel as ReportItemLabel_19d715238716d7901c67a06e01190a44 } f
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
 import { CaseActions as CaseActions_049faa883f9832bf3b82c84ad77a9362 } from '../../../../src/payload/cases/payload/components/CaseActions'
 import { ExportCsvForm as ExportCsvForm_1b4c654819db69e5f1e626572602c617 } from '../../../../src/payload/cases/payload/components/ExportCsvForm'
+import { FoiNoticeLink as FoiNoticeLink_9240e4b03d047330d6150618f6fc3be2 } from '../../../../src/payload/cases/payload/components/FoiNoticeLink'
 import { FindingsReport as FindingsReport_3ce1a58e2581bd97bfa37edf48ad6eee } from '../../../../src/payload/selfCheck/admin/FindingsReport'
 import { ImportNavLink as ImportNavLink_3c825607f124262b0d409d6e36fc5602 } from '../../../../src/payload/import/admin/ImportNavLink'
 import { CaseQueue as CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b } from '../../../../src/payload/cases/payload/components/CaseQueue'
@@ -73,6 +74,7 @@ export const importMap = {
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
   "./src/payload/cases/payload/components/CaseActions#CaseActions": CaseActions_049faa883f9832bf3b82c84ad77a9362,
   "./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm": ExportCsvForm_1b4c654819db69e5f1e626572602c617,
+  "./src/payload/cases/payload/components/FoiNoticeLink#FoiNoticeLink": FoiNoticeLink_9240e4b03d047330d6150618f6fc3be2,
   "/src/payload/selfCheck/admin/FindingsReport#FindingsReport": FindingsReport_3ce1a58e2581bd97bfa37edf48ad6eee,
   "/src/payload/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_3c825607f124262b0d409d6e36fc5602,
   "/src/payload/cases/payload/components/CaseQueue#CaseQueue": CaseQueue_4fac6bfd8ac260761d6fb4be7ee11f5b,

@@ -8,6 +8,7 @@ import { CLOCK_STATE_LABELS } from '../domain/clocks'
 import { FOI_ANSWER_TYPES, FOI_APPLICANT_TYPES, FOI_CLOCKS, FOI_DELIVERY_FORMS, FOI_ID_TYPES } from '../kinds/foiRequest'
 import { caseAccess } from './access'
 import { readOnlyAfterSubmit, trackingCodeField } from './caseFields'
+import { printNotice } from './foiEndpoints'
 import { applyFoiRules, FOI_EVENT_LABELS, FOI_STATUS_LABELS, FOI_STEPS } from './foiRules'
 
 const never = { read: () => false, create: () => false, update: () => false }
@@ -44,6 +45,7 @@ export const foiRequestsCollection = (group: string): CollectionConfig => ({
   access: { read: caseAccess, create: nobody, update: caseAccess, delete: nobody, readVersions: hasRole('admin') },
   defaultSort: '-createdAt',
   hooks: { beforeChange: [applyFoiRules] },
+  endpoints: [printNotice],
   fields: [
     {
       name: 'applicant',
@@ -162,6 +164,12 @@ export const foiRequestsCollection = (group: string): CollectionConfig => ({
       admin: { position: 'sidebar', readOnly: true },
     },
     trackingCodeField,
+    {
+      name: 'printNotice',
+      type: 'ui',
+      label: '答复告知书',
+      admin: { position: 'sidebar', components: { Field: './src/payload/cases/payload/components/FoiNoticeLink#FoiNoticeLink' } },
+    },
     {
       name: 'handler',
       type: 'relationship',

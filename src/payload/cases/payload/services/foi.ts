@@ -133,6 +133,15 @@ const STEP_LABELS: Record<FoiEventRow['type'], string> = {
 /** The subject a 告知书 names: the start of what was asked for. */
 const subjectOf = (description: string) => (description.length > 40 ? `${description.slice(0, 40)}…` : description)
 
+type AnsweredRequest = { trackingCode: string; receivedOn?: string | null; answeredOn?: string | null; description: string; answer?: Parameters<typeof foiAnswerOf>[0] }
+
+/** An answered request's 告知书, addressed to `applicant` and signed by the site's 主办单位 (网站设置), the bureau's own name. */
+export const noticeOf = async (payload: Payload, request: AnsweredRequest, applicant: string): Promise<FoiNotice> => {
+  const organ = (await payload.findGlobal({ slug: 'siteSettings', depth: 0 }).catch(() => null))?.host ?? FOI_ORGAN
+  const answeredOn = request.answeredOn ?? toBeijingDate(new Date())
+  return foiNotice(foiAnswerOf(request.answer), { applicant, receivedOn: request.receivedOn ?? '', subject: subjectOf(request.description), trackingCode: request.trackingCode }, answeredOn, organ)
+}
+
 export const lookupFoiRequest = async (payload: Payload, credentials: { code: unknown; secret: unknown; ip: string }): Promise<FoiLookupOutcome> => {
   const checked = await checkCredentials(payload, credentials)
   if ('status' in checked) return checked
@@ -153,9 +162,6 @@ export const lookupFoiRequest = async (payload: Payload, credentials: { code: un
   const status = (found.status ?? 'running') as FoiStatus
   const answer = foiAnswerOf(found.answer)
   const type = answer.type as FoiAnswerType
-  const answeredOn = found.answeredOn ?? toBeijingDate(new Date())
-  // The 告知书 is signed by the site's 主办单位 (网站设置), the bureau's own name.
-  const organ = status === 'answered' ? ((await payload.findGlobal({ slug: 'siteSettings', depth: 0 }).catch(() => null))?.host ?? FOI_ORGAN) : FOI_ORGAN
   return {
     status: 200,
     view: {
@@ -168,15 +174,8 @@ export const lookupFoiRequest = async (payload: Payload, credentials: { code: un
       clarificationRequest: found.clarificationRequest ?? null,
       extension: extended ? { days: Number(extended.days ?? 0), reason: extended.reason ?? '' } : null,
       steps: rows.map((row) => ({ label: STEP_LABELS[row.type], on: row.on })),
-      answer:
-        status === 'answered' && type in FOI_ANSWER_TYPES
-          ? {
-              type,
-              label: FOI_ANSWER_TYPES[type].label,
-              on: answeredOn,
-              notice: foiNotice(answer, { applicant: '申请人', receivedOn: found.receivedOn ?? '', subject: subjectOf(found.description), trackingCode }, answeredOn, organ),
-            }
-          : null,
+      // The public's copy names no one: whoever holds the code and secret reads "申请人".
+      answer: status === 'answered' && type in FOI_ANSWER_TYPES ? { type, label: FOI_ANSWER_TYPES[type].label, on: found.answeredOn ?? '', notice: await noticeOf(payload, found, '申请人') } : null,
     },
   }
 }
