@@ -106,11 +106,11 @@ describe('依申请公开 end to end', () => {
       await admin.goto(`${adminUrl}/admin/collections/foiRequests/${id}`)
       const link = admin.getByTestId('foi-print-notice')
       await link.waitFor({ timeout: 90_000 })
-      const printed = await admin.context().request.get(new URL((await link.getAttribute('href'))!, adminUrl).toString())
-      expect(printed.status()).toBe(200)
-      const html = await printed.text()
-      expect(html).toContain('吴申请:')
-      expect(html).toContain('政府信息公开申请答复告知书(予以公开)')
+      // Opened as a person opens it: the link, in a new tab (the browser's own headers carry the session).
+      const [printed] = await Promise.all([admin.waitForEvent('popup', { timeout: 60_000 }), link.click()])
+      await printed.locator('h1').waitFor({ timeout: 60_000 })
+      expect(await printed.locator('h1').textContent()).toBe('政府信息公开申请答复告知书(予以公开)')
+      expect(await printed.locator('main').textContent()).toContain('吴申请:')
     } finally {
       await browser.close()
     }
