@@ -63,7 +63,12 @@ describe('政府信息公开 end to end', () => {
     await page.waitForURL(/annual-reports/)
     await page.getByRole('link', { name: /2025 年政府信息公开工作年度报告/ }).click()
     await page.waitForURL(/xxgk-annual-report-2025/)
-    expect(await page.locator('caption').textContent()).toBe('2025 年度收到和处理政府信息公开申请情况(单位:件)')
+    // Tables 二, 三 and 四 of the template, each with its caption.
+    expect(await page.locator('caption').allTextContents()).toEqual([
+      '2025 年度主动公开政府信息数量(单位:条)',
+      '2025 年度收到和处理政府信息公开申请情况(单位:件)',
+      '2025 年度政府信息公开行政复议、行政诉讼情况(单位:件)',
+    ])
     const rows = await page.locator('.va-foi-table tbody th').allTextContents()
     expect(rows[0]).toBe('一、本年新收政府信息公开申请数量')
     expect(rows.at(-1)).toBe('四、结转下年度继续办理')
