@@ -14,7 +14,7 @@ import { deriveSecret, generateTrackingCode, hashSecret, normaliseSecret, retryS
 import { encrypt, hashKey, keyRing } from '../../infrastructure/keys'
 import { enquiryKind } from '../../kinds/enquiry'
 import { FOI_ANSWER_TYPES, type FoiAnswerType } from '../../kinds/foiRequest'
-import { FOI_STATUS_LABELS, type FoiEventRow, type FoiStatus, foiAnswerOf } from '../foiRules'
+import { FOI_EVENT_LABELS, FOI_STATUS_LABELS, type FoiEventRow, type FoiStatus, foiAnswerOf } from '../foiRules'
 import { checkCredentials } from './lookup'
 import { challengeRefusal, isUniqueViolation, limitRefusal, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
 
@@ -120,14 +120,11 @@ export type FoiLookupOutcome =
   | { status: 404 | 429; message: string }
 
 const NOT_FOUND = '查询码或查询密码不正确,请核对后重试。'
+/** The steps as the applicant reads them: the handler's labels, with what two of them do to the clock. */
 const STEP_LABELS: Record<FoiEventRow['type'], string> = {
-  received: '收到申请',
-  clarificationRequested: '告知补正',
-  clarificationReceived: '收到补正,期限重新计算',
-  consultationStarted: '征求第三方意见(期间不计入期限)',
-  consultationEnded: '第三方意见已收到',
-  extended: '延长答复期限',
-  answered: '答复',
+  ...FOI_EVENT_LABELS,
+  clarificationReceived: `${FOI_EVENT_LABELS.clarificationReceived},期限重新计算`,
+  consultationStarted: `${FOI_EVENT_LABELS.consultationStarted}(期间不计入期限)`,
 }
 
 /** The subject a 告知书 names: the start of what was asked for. */
