@@ -186,8 +186,11 @@ export const restore = async (archive: string, to: Location): Promise<Manifest> 
         for (const name of await collectionNames(db)) {
           if (await db.collection(name).estimatedDocumentCount()) throw new RestoreError(`数据库中已有数据(${name}):请恢复到空的数据库`)
         }
+        const existing = new Set(await collectionNames(db))
         for (const name of Object.keys(manifest.database.counts)) {
           const lines = readFileSync(path.join(staging, 'mongodb', `${name}.ejson`), 'utf8').split('\n').filter(Boolean)
+          // An empty collection too, so the restored database has every collection the site had.
+          if (!existing.has(name)) await db.createCollection(name)
           const collection = db.collection(name)
           for (let start = 0; start < lines.length; start += 500) {
             await collection.insertMany(lines.slice(start, start + 500).map((line) => BSON.EJSON.parse(line, { relaxed: false }) as import('mongodb').Document))

@@ -89,6 +89,8 @@ describe('backups that restore', () => {
           data: { title: `备份期间写入的新闻 ${written}`, category: 'work', body: lexicalBody('备份期间写入。') as never, source: '本站', slug: `backup-busy-${process.pid}-${written}` } as never,
           draft: true,
         })
+        // The embedded database answers without giving the event loop a turn: yield, as a site between requests does, so timers and the backup's process run.
+        await new Promise((resolve) => setTimeout(resolve, 20))
       }
     })()
     await expect.poll(() => written, { timeout: 30_000 }).toBeGreaterThan(2)
