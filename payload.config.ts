@@ -9,7 +9,7 @@ import { countFailedLogin } from './src/payload/auth/loginGuard'
 import { cases, emailAdapter, enquiryKind } from './src/payload/cases'
 import { collections, SITE_CONTENT } from './src/payload/collections'
 import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
-import { WORKFLOW_QUEUE } from './src/payload/constants/workflow'
+import { JOBS_RUNNER_ENV, WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { databaseAdapter } from './src/payload/database'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
@@ -42,8 +42,9 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: ADMIN_TRANSLATIONS } },
   collections,
   globals,
-  // The plugins bring their tasks. Every two seconds, so scheduled publishing happens within seconds of its time.
-  jobs: { autoRun: [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] },
+  // The plugins bring their tasks. Every two seconds, so scheduled publishing happens within seconds of its time,
+  // and only in the jobs runner (`npm run jobs`, scripts/jobs.ts), which goes on while the admin is stopped.
+  jobs: { autoRun: () => (process.env[JOBS_RUNNER_ENV] === '1' ? [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] : []) },
   editor,
   db: databaseAdapter(),
   // Mail of the whole back office (receipts, reminders, password resets): SMTP_URL or the outbox (src/payload/cases/infrastructure/mail.ts).

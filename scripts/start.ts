@@ -1,15 +1,17 @@
 /**
- * `npm start`: the main command. Builds what is stale, migrates, seeds an empty database,
- * then runs the admin (Next) and the public site (Astro) in production mode.
+ * `npm start`: the main command. Builds what is stale, migrates and seeds an empty database (in a
+ * process of its own, scripts/prepare.ts, so this supervisor never holds Payload), then runs the admin (Next), the
+ * public site (Astro behind its caching front server) and the jobs runner in production mode, each
+ * compiled ahead of time and run by plain `node` (scripts/bundleServers.mjs).
+ * `npm start` runs this file compiled too (scripts/launch.mjs); `tsx scripts/start.ts` works as well.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import { isProduction } from '../src/payload/deployment'
 import { payloadSecret } from '../src/payload/env'
-import { ensureBuilds } from './lib/builds'
-import { productionProblems } from './lib/deploymentChecks'
-import { demoLogins, prepareDatabase } from './lib/prepareDatabase'
+import { demoLogins } from '../src/payload/seed/demoUsers'
+import { serverBundle, type ServerName } from './lib/buildDirs.mjs'
 import { waitForUrl } from './lib/waitForUrl'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -19,23 +21,24 @@ const host = process.env.HOST ?? '127.0.0.1'
 const started = Date.now()
 process.env.PAYLOAD_PUBLIC_SERVER_URL ??= `http://localhost:${adminPort}`
 const production = isProduction()
-// What the operator gave, before a generated one fills the gap (a production start refuses that).
-const givenEnvironment = { ...process.env }
-// Created once here, before two processes could race to create it.
-process.env.PAYLOAD_SECRET = payloadSecret()
+const V8_FLAGS = ['--max-semi-space-size=2']
+/**
+ * A compiled process (scripts/bundleServers.mjs), run by this very Node with a young generation of
+ * 2 MB: V8 sizes it by the machine's memory otherwise, and on 24 GB a site worker held 415 MB
+ * instead of 255 MB, the jobs runner 336 MB instead of 188 MB (bench/processMemory.ts, README).
+ */
+const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath, [...V8_FLAGS, path.resolve(serverBundle(name))]]
 
-await ensureBuilds()
-await prepareDatabase(console.log, {
-  seedDemo: !production,
-  check: production
-    ? async (payload) => {
-        const problems = await productionProblems(payload, givenEnvironment)
-        if (!problems.length) return
-        console.error(['正式部署(DEPLOYMENT=production)无法启动:', ...problems.map((problem) => `  - ${problem}`)].join('\n'))
-        process.exit(1)
-      }
-    : undefined,
+// Build what is stale, migrate and seed, or refuse a production start (scripts/prepare.ts), with the
+// operator's environment as given. In a child: the builds' bookkeeping would stay in this process's memory.
+execFileSync(process.execPath, ['scripts/bundleServers.mjs', 'prepare'], { stdio: 'inherit' })
+const prepared = await new Promise<number>((resolve) => {
+  const [command, args] = nodeProcess('prepare')
+  spawn(command, args, { stdio: 'inherit' }).on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
 })
+if (prepared !== 0) process.exit(prepared)
+// The secret the services share: the operator's, or the one the step above generated into the data folder.
+process.env.PAYLOAD_SECRET = payloadSecret()
 
 const children: ChildProcess[] = []
 let ready = false
@@ -60,10 +63,11 @@ process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
 // Not `next start`: scripts/adminServer.ts adds the client address, security headers and path checks.
-launch('管理后台', path.resolve('node_modules/.bin/tsx'), ['scripts/adminServer.ts', String(adminPort), host], {
-  SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}`,
-})
-launch('公众网站', path.resolve('node_modules/.bin/tsx'), ['src/site/server/server.ts'], { SITE_PORT: String(sitePort), HOST: host })
+const [node, adminArgs] = nodeProcess('admin')
+launch('管理后台', node, [...adminArgs, String(adminPort), host], { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
+launch('公众网站', ...nodeProcess('site'), { SITE_PORT: String(sitePort), HOST: host })
+// Scheduled publishing, clocks and reminders: on while the admin is stopped (scripts/jobs.ts).
+launch('定时任务', ...nodeProcess('jobs'), { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
 
 await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),

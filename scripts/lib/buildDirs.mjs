@@ -6,3 +6,22 @@ const base = process.env.BUILD_DIR
 
 export const nextDistDir = base ? `${base}/next` : '.next'
 export const astroOutDir = base ? `${base}/dist` : 'dist'
+
+/**
+ * The Node processes of a production start, compiled ahead of time by scripts/bundleServers.mjs:
+ * our TypeScript bundled into one ES module each, packages left to node_modules, so production
+ * runs plain `node`, never `tsx`.
+ */
+export const serverDir = base ? `${base}/server` : '.build/server'
+
+/** Every process `npm start` runs, by name: the supervisor, its one-off database step, and the three services. */
+export const SERVER_ENTRIES = {
+  start: 'scripts/start.ts',
+  prepare: 'scripts/prepare.ts',
+  admin: 'scripts/adminServer.ts',
+  site: 'src/site/server/server.ts',
+  jobs: 'scripts/jobs.ts',
+}
+
+/** The compiled file of a process. */
+export const serverBundle = (name) => `${serverDir}/${name}.mjs`

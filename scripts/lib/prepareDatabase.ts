@@ -1,5 +1,3 @@
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/payload/seed/demoUsers'
-
 /**
  * Applies pending migrations (Payload runs them on connect in production) and seeds an
  * empty database with the demo content (not in a production deployment, which starts empty and
@@ -27,6 +25,3 @@ export const prepareDatabase = async (
     await payload.destroy()
   }
 }
-
-export const demoLogins = (): string[] =>
-  DEMO_USERS.map((user) => `  ${user.name.padEnd(6, ' ')}  ${user.email.padEnd(26)} 密码 ${DEMO_PASSWORD}`)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { serverBundle } from '../../scripts/lib/buildDirs.mjs'
 import { waitForUrl } from '../../scripts/lib/waitForUrl'
 import { isCacheable } from '../../src/site/server/cacheKey'
 import { freePort } from '../../scripts/mongo/wireServer'
@@ -74,7 +75,8 @@ describe('resilience of the public site', () => {
   }
   const key = (url: string, cookie?: string) => `${cookie ?? ''} ${url}`
   const startSite = async () => {
-    site = spawn(path.resolve('node_modules/.bin/tsx'), ['src/site/server/server.ts'], {
+    // The compiled site process, as npm start runs it (scripts/bundleServers.mjs).
+    site = spawn(process.execPath, [path.resolve(serverBundle('site'))], {
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...env, DATABASE_URI: siteDatabaseUri, NODE_ENV: 'production', HOST: '127.0.0.1' },
@@ -148,7 +150,7 @@ describe('resilience of the public site', () => {
   })
 
   it('should keep serving every page unchanged with the back office killed', async () => {
-    const admin = pidOf(/adminServer\.ts|next start|next-server/)
+    const admin = pidOf(/server\/admin\.mjs/)
     expect(admin, 'the admin (scripts/adminServer.ts) process').toBeDefined()
     killTree(admin!)
     await waitUntilClosed(`${adminUrl}/admin/login`)
@@ -166,7 +168,7 @@ describe('resilience of the public site', () => {
   }, 300_000)
 
   it('should serve the last good version of every page, and the pictures, with the database unavailable', async () => {
-    await stopSite(null, pidOf(/src\/site\/server\/server\.ts/))
+    await stopSite(null, pidOf(/server\/site\.mjs/))
     if (onMongo) {
       const unused = await freePort()
       // Nothing listens there. The driver would look for a server for 30 s per query; 2 s gives the

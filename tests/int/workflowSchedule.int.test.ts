@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
+import { JOBS_RUNNER_ENV } from '../../src/payload/constants/workflow'
 import { performTransition } from '../../src/payload/workflow/performTransition'
 import { demoUser, writeNews } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -25,10 +26,14 @@ describe('scheduled publishing', () => {
       ['editor', 'reviewer', 'reviewer2', 'publisher'].map((name) => demoUser(payload, name)),
     )
     users = { editor, reviewer, reviewer2, publisher }
-    // The runner the config's jobs.autoRun defines, as the admin server starts it.
+    // The runner the config's jobs.autoRun defines, as the jobs runner (scripts/jobs.ts) starts it.
+    process.env[JOBS_RUNNER_ENV] = '1'
     await payload._initializeCrons()
   })
-  afterAll(() => releaseTestPayload(payload))
+  afterAll(() => {
+    delete process.env[JOBS_RUNNER_ENV]
+    return releaseTestPayload(payload)
+  })
 
   const approvedNews = async () => {
     const draft = await writeNews(payload, users.editor)

@@ -78,3 +78,9 @@ export const STALE_AFTER_DAYS = { news: 14, notice: 183, policies: 183 } as cons
 
 /** The jobs-queue queue that scheduled publishing runs on. */
 export const WORKFLOW_QUEUE = 'workflow'
+
+/**
+ * Set in the jobs runner's process (scripts/jobs.ts) only: there alone the queue is scheduled and
+ * run. The admin, the site and the scripts start no cron, so a queue is never run twice.
+ */
+export const JOBS_RUNNER_ENV = 'VA_JOBS_RUNNER'

@@ -14,3 +14,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'station@demo.example', name: '刘站长', roles: ['stationStaff'], station: 'firstTownship' },
   { email: 'handler@demo.example', name: '周办理', roles: ['caseHandler'] },
 ]
+
+/** The demo accounts as `npm start` lists them. */
+export const demoLogins = (): string[] =>
+  DEMO_USERS.map((user) => `  ${user.name.padEnd(6, ' ')}  ${user.email.padEnd(26)} 密码 ${DEMO_PASSWORD}`)

@@ -1,6 +1,6 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
-import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus } from '../../payload/health'
+import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus } from '../../payload/health/rules'
 import { clientAddress } from '../../payload/rules/clientAddress'
 import { PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
 import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'

@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
-import { workersCheck } from '../../payload/health'
+import { workersCheck } from '../../payload/health/rules'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
 import { purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
