@@ -14,6 +14,7 @@ import { databaseAdapter } from './src/payload/database'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
+import { log } from './src/payload/log'
 import { editor } from './src/payload/fields/richText'
 import { globals, MEDIA_GLOBALS, SITE_GLOBALS } from './src/payload/globals'
 import { disclosure } from './src/payload/disclosure'
@@ -54,6 +55,9 @@ export default buildConfig({
   // A field-error toast names the fields by their Chinese labels (src/payload/hooks/labelFieldErrors.ts).
   hooks: { afterError: [keepErrorDetails, labelFieldErrors, countFailedLogin] },
   sharp,
+  // In the processes npm start runs (VA_SERVICE set), Payload logs JSON lines with theirs (src/payload/log.ts);
+  // in scripts and tests, its readable default.
+  ...(process.env.VA_SERVICE ? { logger: log() } : {}),
   // Payload stops reading a larger upload before any hook runs: say so in Chinese, with the same cap.
   upload: { limits: { fileSize: MEDIA_MAX_BYTES }, responseOnLimit: MEDIA_ERRORS.tooLarge },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

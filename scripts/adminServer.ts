@@ -14,6 +14,7 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { log, REQUEST_ID_HEADER, requestIdOf, routeConsoleToLog } from '../src/payload/log'
 import { clientAddress } from '../src/payload/rules/clientAddress'
 import { serverUrl } from '../src/payload/env'
 import { adminSecurityHeaders } from '../src/payload/rules/adminSecurityHeaders'
@@ -24,11 +25,24 @@ const hostname = process.argv[3] ?? process.env.HOST ?? '127.0.0.1'
 const trustProxy = process.env.TRUST_PROXY === '1'
 const headers = Object.entries(adminSecurityHeaders(serverUrl()))
 
+// JSON lines, Next's and Payload's included (src/payload/log.ts).
+const logger = log('admin')
+routeConsoleToLog(logger)
+const accessLog = logger.child({ kind: 'access' })
+
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 createServer((req, res) => {
+  const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER])
+  req.headers[REQUEST_ID_HEADER] = requestId
+  res.setHeader(REQUEST_ID_HEADER, requestId)
+  const started = performance.now()
+  // Path without its query (a list's filters can name a person), never cookies or bodies.
+  res.once('finish', () =>
+    accessLog.info({ requestId, method: req.method, path: (req.url ?? '/').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10 }, 'request'),
+  )
   for (const [name, value] of headers) res.setHeader(name, value)
   req.headers['x-forwarded-for'] = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy)
   if (!isPlausibleFilePath((req.url ?? '/').split('?')[0])) {
@@ -37,4 +51,4 @@ createServer((req, res) => {
     return
   }
   void handle(req, res)
-}).listen(port, hostname, () => console.log(`管理后台 listening on http://${hostname}:${port}`))
+}).listen(port, hostname, () => logger.info(`listening on http://${hostname}:${port}`))

@@ -7,9 +7,12 @@
 import { getPayload } from 'payload'
 
 import { JOBS_RUNNER_ENV } from '../src/payload/constants/workflow'
+import { log, routeConsoleToLog } from '../src/payload/log'
 
 // Read by payload.config.ts's autoRun: only this process schedules and runs the queue.
 process.env[JOBS_RUNNER_ENV] = '1'
+process.env.VA_SERVICE ??= 'jobs'
+routeConsoleToLog(log('jobs'))
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config, cron: true })
 payload.logger.info('jobs runner started: the queue is run every 2 seconds')

@@ -6,6 +6,7 @@
  * Run by scripts/start.ts as `node .build/server/prepare.mjs` with the operator's environment.
  */
 import { isProduction } from '../src/payload/deployment'
+import { log, routeConsoleToLog } from '../src/payload/log'
 import { ensureBuilds } from './lib/builds'
 import { productionProblems } from './lib/deploymentChecks'
 import { prepareDatabase } from './lib/prepareDatabase'
@@ -14,6 +15,7 @@ import { prepareDatabase } from './lib/prepareDatabase'
 const givenEnvironment = { ...process.env }
 const production = isProduction()
 let refused = false
+routeConsoleToLog(log('prepare'))
 
 await ensureBuilds()
 

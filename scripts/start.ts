@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { isProduction } from '../src/payload/deployment'
 import { payloadSecret } from '../src/payload/env'
+import { log, type Service } from '../src/payload/log'
 import { demoLogins } from '../src/payload/seed/demoUsers'
 import { serverBundle, type ServerName } from './lib/buildDirs.mjs'
 import { waitForUrl } from './lib/waitForUrl'
@@ -21,6 +22,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const started = Date.now()
 process.env.PAYLOAD_PUBLIC_SERVER_URL ??= `http://localhost:${adminPort}`
 const production = isProduction()
+const logger = log('start')
 const V8_FLAGS = ['--max-semi-space-size=2']
 /**
  * A compiled process (scripts/bundleServers.mjs), run by this very Node with a young generation of
@@ -34,7 +36,7 @@ const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath,
 execFileSync(process.execPath, ['scripts/bundleServers.mjs', 'prepare'], { stdio: 'inherit' })
 const prepared = await new Promise<number>((resolve) => {
   const [command, args] = nodeProcess('prepare')
-  spawn(command, args, { stdio: 'inherit' }).on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  spawn(command, args, { stdio: 'inherit', env: { ...process.env, VA_SERVICE: 'prepare' } }).on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
 })
 if (prepared !== 0) process.exit(prepared)
 // The secret the services share: the operator's, or the one the step above generated into the data folder.
@@ -42,13 +44,13 @@ process.env.PAYLOAD_SECRET = payloadSecret()
 
 const children: ChildProcess[] = []
 let ready = false
-const launch = (name: string, command: string, args: string[], env: Record<string, string>) => {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+const launch = (name: string, service: Service, [command, args]: [string, string[]], env: Record<string, string>) => {
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env, VA_SERVICE: service } })
   // One side stopping does not take the other down: the public site keeps serving without the admin.
   child.on('exit', (code, signal) => {
-    console.error(`${name} 已退出(${signal ?? code})`)
+    logger.error({ child: service, exit: signal ?? code }, `${name} 已退出`)
     if (!ready) {
-      console.error(`${name}未能启动,请查看上面的错误信息。`)
+      logger.error({ child: service }, `${name}未能启动,请查看上面的错误信息。`)
       shutdown(1)
     }
     if (children.every((other) => other.exitCode !== null || other.signalCode !== null)) process.exit(code ?? 1)
@@ -64,23 +66,27 @@ process.on('SIGTERM', () => shutdown(0))
 
 // Not `next start`: scripts/adminServer.ts adds the client address, security headers and path checks.
 const [node, adminArgs] = nodeProcess('admin')
-launch('管理后台', node, [...adminArgs, String(adminPort), host], { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
-launch('公众网站', ...nodeProcess('site'), { SITE_PORT: String(sitePort), HOST: host })
+launch('管理后台', 'admin', [node, [...adminArgs, String(adminPort), host]], { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
+launch('公众网站', 'site', nodeProcess('site'), { SITE_PORT: String(sitePort), HOST: host })
 // Scheduled publishing, clocks and reminders: on while the admin is stopped (scripts/jobs.ts).
-launch('定时任务', ...nodeProcess('jobs'), { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
+launch('定时任务', 'jobs', nodeProcess('jobs'), { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
 
 await Promise.all([
   waitForUrl(`http://${host}:${sitePort}/`),
   waitForUrl(`http://${host}:${adminPort}/admin/login`),
 ])
 ready = true
-console.log(
+const seconds = Number(((Date.now() - started) / 1000).toFixed(1))
+logger.info({ site: `http://localhost:${sitePort}/`, admin: `http://localhost:${adminPort}/admin`, seconds }, '已就绪')
+// The welcome for a person at a terminal (the demo); a service manager has the JSON line above.
+if (process.stdout.isTTY || !production) process.stdout.write(
   [
     '',
-    `已就绪(用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒)`,
+    `已就绪(用时 ${seconds} 秒)`,
     `  公众网站  http://localhost:${sitePort}/`,
     `  管理后台  http://localhost:${adminPort}/admin`,
     ...(production ? [] : ['演示账号(仅供演示,正式使用前请删除或修改密码):', ...demoLogins()]),
     '按 Ctrl+C 停止。',
+    '',
   ].join('\n'),
 )

@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
       SITE_PORT: String(sitePort),
       ADMIN_PORT: String(adminPort),
       PAYLOAD_SECRET: 'e2e-test-secret',
+      // Every process's JSON log in a file (tests/e2e/logs.e2e.test.ts reads them).
+      LOG_DIR: path.join(dataDir, 'logs'),
     },
   })
   const siteUrl = `http://127.0.0.1:${sitePort}`

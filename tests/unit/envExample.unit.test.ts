@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /** Set by the processes themselves for their children, not by an operator. */
-const INTERNAL = new Set(['NODE_ENV', 'ENQUIRY_RATE_STORE', 'PORT'])
+// Set by the project for its own processes, never by an operator (VA_SERVICE: which process logs).
+const INTERNAL = new Set(['NODE_ENV', 'ENQUIRY_RATE_STORE', 'PORT', 'VA_SERVICE'])
 
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

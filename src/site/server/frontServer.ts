@@ -1,6 +1,9 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
+import type { Logger } from 'pino'
+
 import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus } from '../../payload/health/rules'
+import { REQUEST_ID_HEADER, requestIdOf } from '../../payload/log'
 import { clientAddress } from '../../payload/rules/clientAddress'
 import { PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
 import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'
@@ -20,6 +23,11 @@ type Options = {
   /** Take the reader's address from X-Forwarded-For (only behind a proxy of our own, TRUST_PROXY=1). */
   trustForwardedFor?: boolean
   log?: (line: string) => void
+  /**
+   * One JSON line per request (method, path without its query, status, duration, cache state,
+   * request id), never a cookie, a query string or a form body.
+   */
+  accessLog?: Logger
   /** Uploaded files, served from disk when the site cannot ask the database (see PublicMedia). */
   media?: PublicMedia
   /** The public reaches the site over HTTPS (SITE_URL): answers carry HSTS. */
@@ -101,7 +109,12 @@ const renderUpstream = (target: URL, req: IncomingMessage): Promise<{ status: nu
         host: target.hostname,
         port: target.port,
         path: req.url,
-        headers: { host: req.headers.host ?? target.host, cookie: preferenceCookies(req.headers.cookie), 'accept-language': 'zh-CN' },
+        headers: {
+          host: req.headers.host ?? target.host,
+          cookie: preferenceCookies(req.headers.cookie),
+          'accept-language': 'zh-CN',
+          [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER]),
+        },
         timeout: RENDER_LIMIT_MS,
       },
       (response) => {
@@ -140,6 +153,7 @@ export const createFrontServer = ({
   renderTimeoutMs = 3000,
   onPurge = () => {},
   log = () => {},
+  accessLog,
   media,
   trustForwardedFor = false,
   https = false,
@@ -254,6 +268,27 @@ export const createFrontServer = ({
 
   return createServer(async (req, res) => {
     const url = req.url ?? '/'
+    // The request's id: nginx's (or a load balancer's) when it sent one, else a new one. Astro
+    // gets it with the request (renders log it), and the reader sees it to quote when reporting a fault.
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER])
+    req.headers[REQUEST_ID_HEADER] = requestId
+    res.setHeader(REQUEST_ID_HEADER, requestId)
+    if (accessLog) {
+      const started = performance.now()
+      res.once('finish', () => {
+        accessLog.info(
+          {
+            requestId,
+            method: req.method,
+            path: url.split('?')[0],
+            status: res.statusCode,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            cache: (res.getHeader('x-cache') as string | undefined) ?? 'PASS',
+          },
+          'request',
+        )
+      })
+    }
     if (req.method === 'POST' && url === PURGE_PATH) {
       secure(res)
       if (req.headers[PURGE_TOKEN_HEADER] !== purgeToken) {

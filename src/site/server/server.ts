@@ -16,6 +16,7 @@ import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
 import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
 import { workersCheck } from '../../payload/health/rules'
 import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
+import { log, routeConsoleToLog } from '../../payload/log'
 import { purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
 import { createFrontServer } from './frontServer'
@@ -41,6 +42,10 @@ const RELAY_TIMEOUT_MS = 1000
 const port = Number(process.env.SITE_PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
+
+// JSON lines, Astro's and Payload's included (src/payload/log.ts).
+const logger = log('site')
+routeConsoleToLog(logger)
 
 if (cluster.isPrimary) {
   // The enquiry rate limits and spent challenge tokens live in one file all workers share (cases/payload/services/limits.ts reads this).
@@ -75,7 +80,7 @@ if (cluster.isPrimary) {
       entry.waiting.delete(worker.id)
       settle(id)
     }
-    console.error(`[site] worker ${worker.id} stopped (${signal ?? code}); starting another`)
+    logger.error({ worker: worker.id, exit: signal ?? code }, 'worker stopped; starting another')
     cluster.fork()
   })
   for (let index = 0; index < workers; index += 1) cluster.fork()
@@ -137,9 +142,10 @@ if (cluster.isPrimary) {
     trustForwardedFor: behindOwnProxy,
     https: servedOverHttps(),
     readinessChecks: async () => [await workersRunning()],
-    log: (line) => console.log(`[site ${cluster.worker!.id}] ${line}`),
+    log: (line) => logger.info({ worker: cluster.worker!.id }, line),
+    accessLog: logger.child({ worker: cluster.worker!.id, kind: 'access' }),
   }).listen(port, host, () => {
-    console.log(`[site ${cluster.worker!.id}] listening on http://${host}:${port} (${restored} cached pages restored)`)
+    logger.info({ worker: cluster.worker!.id, restoredPages: restored }, `listening on http://${host}:${port}`)
     // Builds this worker's search index now, not on a reader's first search (seconds with thousands of items).
     void fetch(`http://127.0.0.1:${internalPort}/search?q=${encodeURIComponent('退役军人')}`)
       .then((response) => response.arrayBuffer())
