@@ -1,5 +1,6 @@
 /**
- * The nginx front of docs/deploy.md, as shipped in deploy/nginx/va-site.conf: `nginx -t` accepts it,
+ * The nginx front of docs/deploy.md, as shipped in deploy/nginx/va-site.conf and included by Debian's
+ * nginx.conf: `nginx -t` accepts it,
  * and nginx run with it (host paths and ports swapped for a scratch folder's) serves a stand-in site
  * over a self-signed certificate: HTTP redirects, HSTS once, brotli and gzip, the request id passed
  * on, and the last copy of a public page served while the site is down, never a personal one.
@@ -15,7 +16,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const CONFIG = path.resolve('deploy/nginx/va-site.conf')
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
+const DEBIAN_MAIN_CONFIG = '/etc/nginx/nginx.conf'
 const SITE_HOST = 'www.example.gov.cn'
 
 const freePort = async (): Promise<number> => {
@@ -82,16 +83,18 @@ describe('the nginx front (deploy/nginx/va-site.conf)', () => {
       .replaceAll('listen 80;', `listen 127.0.0.1:${httpPort};`)
       .replaceAll('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)
     writeFileSync(path.join(dir, 'va-site.conf'), adapted)
+    // Debian's own nginx.conf, as installed (it sets TLS protocols and gzip in http {} already), with
+    // only its paths moved here and our file where conf.d/*.conf is included.
     mainConfig = path.join(dir, 'nginx.conf')
     writeFileSync(
       mainConfig,
-      [
-        `load_module ${BROTLI_MODULE};`,
-        `pid ${path.join(dir, 'nginx.pid')};`,
-        `error_log ${path.join(dir, 'logs/error.log')};`,
-        'events {}',
-        `http { include /etc/nginx/mime.types; include ${path.join(dir, 'va-site.conf')}; }`,
-      ].join('\n'),
+      readFileSync(DEBIAN_MAIN_CONFIG, 'utf8')
+        .replace(/^pid .*$/m, `pid ${path.join(dir, 'nginx.pid')};`)
+        // Only root can switch its workers to www-data (and nginx warns otherwise).
+        .replace(/^user .*$/m, (line) => (process.getuid?.() === 0 ? line : ''))
+        .replaceAll('/var/log/nginx', path.join(dir, 'logs'))
+        .replace('include /etc/nginx/conf.d/*.conf;', `include ${path.join(dir, 'va-site.conf')};`)
+        .replace('include /etc/nginx/sites-enabled/*;', ''),
     )
   })
 
@@ -103,7 +106,7 @@ describe('the nginx front (deploy/nginx/va-site.conf)', () => {
 
   it('passes nginx -t', () => {
     // nginx -t reports on stderr: no error, and no warning either.
-    const check = spawnSync('nginx', ['-t', '-c', mainConfig, '-p', dir, '-e', path.join(dir, 'logs/error.log')], { encoding: 'utf8' })
+    const check = spawnSync('nginx', ['-t', '-c', mainConfig, '-e', path.join(dir, 'logs/error.log')], { encoding: 'utf8' })
     expect(check.error, 'nginx is not installed (apt-get install nginx libnginx-mod-http-brotli-filter)').toBeUndefined()
     expect(check.stderr).toContain('test is successful')
     expect(check.stderr).not.toMatch(/\[(warn|emerg|alert|crit)\]/)
@@ -111,7 +114,7 @@ describe('the nginx front (deploy/nginx/va-site.conf)', () => {
   })
 
   it('serves the site over TLS with HSTS once, brotli or gzip, and the request id passed on', { timeout: 30_000 }, async () => {
-    nginx = spawn('nginx', ['-c', mainConfig, '-p', dir, '-e', path.join(dir, 'logs/error.log'), '-g', 'daemon off;'], { stdio: 'ignore' })
+    nginx = spawn('nginx', ['-c', mainConfig, '-e', path.join(dir, 'logs/error.log'), '-g', 'daemon off;'], { stdio: 'ignore' })
     await expect.poll(() => ask(httpsPort, '/healthz').then((answer) => answer.status, () => 0), { timeout: 15_000 }).toBe(200)
 
     const redirect = await ask(httpPort, '/news/1?x=1', { tls: false })
