@@ -14,13 +14,15 @@ export const astroOutDir = base ? `${base}/dist` : 'dist'
  */
 export const serverDir = base ? `${base}/server` : '.build/server'
 
-/** Every process `npm start` runs, by name: the supervisor, its one-off database step, and the three services. */
+/** Every process `npm start` runs, by name (the supervisor, its one-off database step, the three services), and the operator's commands. */
 export const SERVER_ENTRIES = {
   start: 'scripts/start.ts',
   prepare: 'scripts/prepare.ts',
   admin: 'scripts/adminServer.ts',
   site: 'src/site/server/server.ts',
   jobs: 'scripts/jobs.ts',
+  backup: 'scripts/backup.ts',
+  restore: 'scripts/restore.ts',
 }
 
 /** The compiled file of a process. */
