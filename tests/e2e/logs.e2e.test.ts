@@ -30,11 +30,14 @@ describe('logs', () => {
   const body = `日志检查专用留言,编号${randomInt(1e5, 1e6)},请问优待证怎么办理?`
 
   const logFiles = () => (existsSync(logDir) ? readdirSync(logDir).filter((file) => file.endsWith('.log')) : [])
+  /** The lines written so far: a line being appended while this reads is left for the next read. */
+  const completeLines = (file: string) => {
+    const text = readFileSync(path.join(logDir, file), 'utf8')
+    return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean)
+  }
   const allLogs = () => logFiles().map((file) => readFileSync(path.join(logDir, file), 'utf8')).join('\n')
   const accessLines = (service: string) =>
-    readFileSync(path.join(logDir, `${service}.log`), 'utf8')
-      .split('\n')
-      .filter(Boolean)
+    completeLines(`${service}.log`)
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((line) => line.kind === 'access')
 
@@ -46,8 +49,7 @@ describe('logs', () => {
   it('should write every process as JSON lines, with an access line per request carrying the request id', { timeout: 60_000 }, async () => {
     expect(logFiles().sort()).toEqual(expect.arrayContaining(['admin.log', 'jobs.log', 'prepare.log', 'site.log', 'start.log']))
     for (const file of logFiles()) {
-      const lines = readFileSync(path.join(logDir, file), 'utf8').split('\n').filter(Boolean)
-      for (const line of lines) expect(() => JSON.parse(line), `${file}: ${line.slice(0, 120)}`).not.toThrow()
+      for (const line of completeLines(file)) expect(() => JSON.parse(line), `${file}: ${line.slice(0, 120)}`).not.toThrow()
     }
     // The id nginx (or a load balancer) sends is kept, answered back, and written on the access line.
     const response = await fetch(`${siteUrl}/policies?topic=x`, { headers: { 'x-request-id': 'logs-e2e-0001' } })
@@ -60,7 +62,8 @@ describe('logs', () => {
       status: 200,
       cache: expect.stringMatching(/^(HIT|MISS|STALE)$/),
     })
-    expect(accessLines('site').find((line) => line.requestId === made)).toMatchObject({ path: '/', status: 200 })
+    // Written asynchronously: the line follows the answer by a moment.
+    await expect.poll(() => accessLines('site').find((line) => line.requestId === made), { timeout: 15_000 }).toMatchObject({ path: '/', status: 200 })
     const adminAnswer = await fetch(`${adminUrl}/api/healthz`, { headers: { 'x-request-id': 'logs-e2e-0002' } })
     expect(adminAnswer.headers.get('x-request-id')).toBe('logs-e2e-0002')
     await expect.poll(() => accessLines('admin').find((line) => line.requestId === 'logs-e2e-0002'), { timeout: 15_000 }).toMatchObject({ path: '/api/healthz', status: 200 })
