@@ -81,7 +81,7 @@ console.log(
 )
 if (site) {
   process.env.SITE_INTERNAL_URL = site
-  await notifySite({ collection: 'news' })
+  await notifySite(payload, { collection: 'news' })
   console.log(`asked ${site} to purge its cache (a [notifySite] warning above means it did not answer in time)`)
 }
 await payload.destroy()

@@ -10,17 +10,20 @@ import { log, routeConsoleToLog } from '../src/payload/log'
 import { ensureBuilds } from './lib/builds'
 import { productionProblems } from './lib/deploymentChecks'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { seedsHere, servicesFrom } from './lib/services'
 
 // What the operator gave, before a generated secret fills the gap (a production start refuses that).
 const givenEnvironment = { ...process.env }
 const production = isProduction()
+const chosen = servicesFrom(process.env.SERVICES)
 let refused = false
 routeConsoleToLog(log('prepare'))
 
 await ensureBuilds()
 
 await prepareDatabase(console.log, {
-  seedDemo: !production,
+  // A site host (SERVICES=site) never seeds: the host with the admin does, once.
+  seedDemo: !production && seedsHere('services' in chosen ? chosen.services : []),
   check: production
     ? async (payload) => {
         const problems = await productionProblems(payload, givenEnvironment)

@@ -13,6 +13,7 @@ import { payloadSecret } from '../src/payload/env'
 import { log, type Service } from '../src/payload/log'
 import { demoLogins } from '../src/payload/seed/demoUsers'
 import { serverBundle, type ServerName } from './lib/buildDirs.mjs'
+import { servicesFrom } from './lib/services'
 import { waitForUrl } from './lib/waitForUrl'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -23,6 +24,13 @@ const started = Date.now()
 process.env.PAYLOAD_PUBLIC_SERVER_URL ??= `http://localhost:${adminPort}`
 const production = isProduction()
 const logger = log('start')
+const chosen = servicesFrom(process.env.SERVICES)
+if ('error' in chosen) {
+  logger.error(chosen.error)
+  process.exit(1)
+}
+const { services } = chosen
+const runs = (service: Service) => (services as readonly string[]).includes(service)
 const V8_FLAGS = ['--max-semi-space-size=2']
 /**
  * A compiled process (scripts/bundleServers.mjs), run by this very Node with a young generation of
@@ -64,27 +72,29 @@ const shutdown = (code: number) => {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
+// Purges go to the site beside the admin at once; site hosts elsewhere follow the purge log in the database.
+const siteHere = { SITE_INTERNAL_URL: runs('site') ? `http://127.0.0.1:${sitePort}` : (process.env.SITE_INTERNAL_URL ?? '') }
 // Not `next start`: scripts/adminServer.ts adds the client address, security headers and path checks.
 const [node, adminArgs] = nodeProcess('admin')
-launch('管理后台', 'admin', [node, [...adminArgs, String(adminPort), host]], { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
-launch('公众网站', 'site', nodeProcess('site'), { SITE_PORT: String(sitePort), HOST: host })
+if (runs('admin')) launch('管理后台', 'admin', [node, [...adminArgs, String(adminPort), host]], siteHere)
+if (runs('site')) launch('公众网站', 'site', nodeProcess('site'), { SITE_PORT: String(sitePort), HOST: host })
 // Scheduled publishing, clocks and reminders: on while the admin is stopped (scripts/jobs.ts).
-launch('定时任务', 'jobs', nodeProcess('jobs'), { SITE_INTERNAL_URL: `http://127.0.0.1:${sitePort}` })
+if (runs('jobs')) launch('定时任务', 'jobs', nodeProcess('jobs'), siteHere)
 
 await Promise.all([
-  waitForUrl(`http://${host}:${sitePort}/`),
-  waitForUrl(`http://${host}:${adminPort}/admin/login`),
+  runs('site') && waitForUrl(`http://${host}:${sitePort}/`),
+  runs('admin') && waitForUrl(`http://${host}:${adminPort}/admin/login`),
 ])
 ready = true
 const seconds = Number(((Date.now() - started) / 1000).toFixed(1))
-logger.info({ site: `http://localhost:${sitePort}/`, admin: `http://localhost:${adminPort}/admin`, seconds }, '已就绪')
+logger.info({ services, site: `http://localhost:${sitePort}/`, admin: `http://localhost:${adminPort}/admin`, seconds }, '已就绪')
 // The welcome for a person at a terminal (the demo); a service manager has the JSON line above.
 if (process.stdout.isTTY || !production) process.stdout.write(
   [
     '',
     `已就绪(用时 ${seconds} 秒)`,
-    `  公众网站  http://localhost:${sitePort}/`,
-    `  管理后台  http://localhost:${adminPort}/admin`,
+    ...(runs('site') ? [`  公众网站  http://localhost:${sitePort}/`] : []),
+    ...(runs('admin') ? [`  管理后台  http://localhost:${adminPort}/admin`] : []),
     ...(production ? [] : ['演示账号(仅供演示,正式使用前请删除或修改密码):', ...demoLogins()]),
     '按 Ctrl+C 停止。',
     '',

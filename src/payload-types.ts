@@ -88,6 +88,7 @@ export interface Config {
     foiRequests: FoiRequest;
     users: User;
     auditLog: AuditLog;
+    sitePurges: SitePurge;
     selfCheckRuns: SelfCheckRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -131,6 +132,7 @@ export interface Config {
     foiRequests: FoiRequestsSelect<false> | FoiRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
+    sitePurges: SitePurgesSelect<false> | SitePurgesSelect<true>;
     selfCheckRuns: SelfCheckRunsSelect<false> | SelfCheckRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1837,6 +1839,16 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sitePurges".
+ */
+export interface SitePurge {
+  id: string;
+  what?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 按《政府网站与政务新媒体检查指标》每天自动检查一次;单项否决类问题须优先处理。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2094,6 +2106,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'auditLog';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'sitePurges';
+        value: string | SitePurge;
       } | null)
     | ({
         relationTo: 'selfCheckRuns';
@@ -3312,6 +3328,15 @@ export interface AuditLogSelect<T extends boolean = true> {
   fromState?: T;
   toState?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sitePurges_select".
+ */
+export interface SitePurgesSelect<T extends boolean = true> {
+  what?: T;
   updatedAt?: T;
   createdAt?: T;
 }

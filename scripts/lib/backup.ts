@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { isMongoUri } from '../../src/payload/env'
 
 /** The folders of the data directory a backup keeps: uploaded media and the enquiries' attachments. */
 export const FILE_FOLDERS = ['media', 'enquiry-attachments'] as const
@@ -30,7 +31,6 @@ export type Location = { dataDir: string; databaseUri: string; mediaDir?: string
 const folderOf = (location: Location, folder: (typeof FILE_FOLDERS)[number]) =>
   folder === 'media' ? (location.mediaDir ?? path.join(location.dataDir, 'media')) : path.join(location.dataDir, folder)
 
-const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
 
 /** The SQLite file a `file:` URI names. */
 export const sqlitePath = (uri: string): string => path.resolve(uri.replace(/^file:(\/\/)?/, '').replace(/\?.*$/, ''))
@@ -105,7 +105,7 @@ export const backup = async (from: Location, { outDir, withKeys = false, now = n
   const staging = mkdtempSync(path.join(tmpdir(), 'va-backup-'))
   try {
     let database: Manifest['database']
-    if (isMongo(from.databaseUri)) {
+    if (isMongoUri(from.databaseUri)) {
       const { BSON } = await import('mongodb')
       mkdirSync(path.join(staging, 'mongodb'))
       const counts: Record<string, number> = {}
@@ -173,7 +173,7 @@ export const restore = async (archive: string, to: Location): Promise<Manifest> 
     for (const file of manifest.files) {
       if ((await sha256(path.join(staging, 'files', ...file.path.split('/')))) !== file.sha256) throw new RestoreError(`备份文件已损坏:${file.path} 的校验和不符`)
     }
-    const targetMongo = isMongo(to.databaseUri)
+    const targetMongo = isMongoUri(to.databaseUri)
     if (targetMongo !== (manifest.database.kind === 'mongodb')) throw new RestoreError(`备份中是 ${manifest.database.kind} 数据库,而 DATABASE_URI 指向另一种数据库`)
     for (const folder of FILE_FOLDERS) {
       if (walk(folderOf(to, folder)).length) throw new RestoreError(`${folderOf(to, folder)} 不是空的:请恢复到空的数据目录`)

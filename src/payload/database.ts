@@ -5,12 +5,10 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { databaseUri } from './env'
+import { databaseUri, isMongoUri } from './env'
 import { migrations } from './migrations'
 import type { ConnectionSettings } from './sqlite/connectionPragmas'
 import { withRecoveringClient } from './sqlite/recoveringAdapter'
-
-export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 /**
  * DATABASE_URI picks the adapter: mongodb:// or mongodb+srv:// → MongoDB, anything else

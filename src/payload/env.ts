@@ -12,6 +12,9 @@ export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR ?? path
 
 export const databaseUri = (): string => process.env.DATABASE_URI || `file:${path.join(dataDir(), 'site.db')}`
 
+/** Whether a DATABASE_URI names MongoDB (mongodb:// or mongodb+srv://); anything else is the SQLite file. */
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
 /**
  * PAYLOAD_SECRET from the environment; otherwise one generated on first use and kept
  * in data/, so the embedded default needs no setup and sessions survive restarts.

@@ -31,3 +31,13 @@ export const sendPurge = async (site: string | URL, secret: string, what: unknow
     body: JSON.stringify(what),
     signal,
   })
+
+/**
+ * The purge log every site host follows (src/payload/siteCache/purgeLog.ts): the renderer answers
+ * this path with the newest purge's id, and the front server asks it every PURGE_LOG_POLL_MS. A
+ * purge saved through an admin on another host reaches this one within that time, over the
+ * database the hosts share. Only the front server asks it; from outside it is not found.
+ */
+export const PURGE_LOG_PATH = '/site-purges.json'
+
+export const PURGE_LOG_POLL_MS = 500

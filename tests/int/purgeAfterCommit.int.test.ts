@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { newestPurge, SITE_PURGES } from '../../src/payload/siteCache'
 import { testDatabase } from '../helpers/testDatabase'
 import { lexicalBody } from '../helpers/workflowFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -23,7 +24,7 @@ describe('purge of the public site after a change', () => {
   let payload: Payload
   let site: Server
   const seenAtPurge: string[] = []
-  const purges: { collection?: string; id?: string }[] = []
+  const purges: { collection?: string; id?: string; purge?: string }[] = []
 
   /** What another process sees now: the SQLite file through its own connection; on MongoDB a read outside any transaction. */
   const committedHost = async (): Promise<string> => {
@@ -72,11 +73,33 @@ describe('purge of the public site after a change', () => {
       collection: 'news',
       data: { title: '删除后刷新测试', category: 'work', body: lexicalBody('删除后刷新测试正文。') as never, source: '本站', _status: 'published' },
     })
-    expect(purges.at(-1)).toEqual({ collection: 'news', id: created.id })
+    expect(purges.at(-1)).toEqual({ collection: 'news', id: created.id, purge: expect.any(String) })
     purges.length = 0
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.example' } }, limit: 1 })).docs[0]
     await payload.delete({ collection: 'news', id: created.id, user: admin, overrideAccess: false })
-    expect(purges).toEqual([{ collection: 'news', id: created.id }])
+    expect(purges).toEqual([{ collection: 'news', id: created.id, purge: expect.any(String) }])
+  })
+
+  it('should write each purge to the purge log that site hosts elsewhere follow, and no draft', async () => {
+    await payload.updateGlobal({ slug: 'siteSettings', data: { host: '南屏县退役军人事务局(四)' } })
+    const logged = await newestPurge(payload)
+    expect(logged).not.toBe('')
+    // The host beside the admin is told which purge it was, so it does not act on it twice.
+    expect(purges.at(-1)?.purge).toBe(logged)
+    const draft = await payload.create({
+      collection: 'news',
+      data: { title: '草稿不刷新测试', category: 'work', body: lexicalBody('草稿不刷新测试正文。') as never, source: '本站', _status: 'draft' },
+      draft: true,
+    })
+    expect(await newestPurge(payload)).toBe(logged)
+    await payload.delete({ collection: 'news', id: draft.id })
+    expect(await newestPurge(payload)).not.toBe(logged)
+  })
+
+  it('should keep the purge log out of every API', async () => {
+    const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.example' } }, limit: 1 })).docs[0]
+    await expect(payload.find({ collection: SITE_PURGES as 'sitePurges', user: editor, overrideAccess: false })).rejects.toThrow()
+    await expect(payload.create({ collection: SITE_PURGES as 'sitePurges', data: { what: 'x' }, user: editor, overrideAccess: false })).rejects.toThrow()
   })
 
   it.runIf(testDatabase() === 'mongodb')('should purge only after the driver has committed the transaction, on MongoDB', async () => {

@@ -30,32 +30,32 @@ describe('enquiry challenge token', () => {
     }
   })
 
-  it('should pass a solved token for one submission only, however often it is replayed for others', () => {
+  it('should pass a solved token for one submission only, however often it is replayed for others', async () => {
     const spend = ledger()
     const { token, question } = issueChallenge(key, Date.now(), 8)
-    expect(checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'first' }, key, spend)).toBeNull()
+    expect(await checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'first' }, key, spend)).toBeNull()
     for (let replay = 0; replay < 6; replay += 1) {
-      expect(checkChallenge({ token, answer: String(sumOf(question)), submissionKey: `other-${replay}` }, key, spend)).toBe(USED)
-      expect(checkChallenge({ token, pow: solvePow(token, 8), submissionKey: `pow-${replay}` }, key, spend)).toBe(USED)
+      expect(await checkChallenge({ token, answer: String(sumOf(question)), submissionKey: `other-${replay}` }, key, spend)).toBe(USED)
+      expect(await checkChallenge({ token, pow: solvePow(token, 8), submissionKey: `pow-${replay}` }, key, spend)).toBe(USED)
     }
     // The same submission again (a retry after a failed write) may use it: it can never store a second case.
-    expect(checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'first' }, key, spend)).toBeNull()
+    expect(await checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'first' }, key, spend)).toBeNull()
   })
 
-  it('should burn a token on a wrong answer, so the few possible sums cannot be tried one by one', () => {
+  it('should burn a token on a wrong answer, so the few possible sums cannot be tried one by one', async () => {
     const spend = ledger()
     const { token, question } = issueChallenge(key, Date.now(), 8)
     const wrong = String(sumOf(question) === 2 ? 3 : 2)
-    expect(checkChallenge({ token, answer: wrong, submissionKey: 'k' }, key, spend)).toContain('不正确')
-    expect(checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'k' }, key, spend)).toBe(USED)
+    expect(await checkChallenge({ token, answer: wrong, submissionKey: 'k' }, key, spend)).toContain('不正确')
+    expect(await checkChallenge({ token, answer: String(sumOf(question)), submissionKey: 'k' }, key, spend)).toBe(USED)
   })
 
-  it('should refuse a token whose answer hash was swapped for that of another token', () => {
+  it('should refuse a token whose answer hash was swapped for that of another token', async () => {
     const spend = ledger()
     const first = issueChallenge(key, Date.now(), 8)
     const second = issueChallenge(key, Date.now(), 8)
     const decode = (token: string) => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf8'))
     const forged = `${Buffer.from(JSON.stringify({ ...decode(first.token), h: decode(second.token).h })).toString('base64url')}.${first.token.split('.')[1]}`
-    expect(checkChallenge({ token: forged, answer: String(sumOf(second.question)), submissionKey: 'k' }, key, spend)).toContain('无效')
+    expect(await checkChallenge({ token: forged, answer: String(sumOf(second.question)), submissionKey: 'k' }, key, spend)).toContain('无效')
   })
 })

@@ -55,12 +55,12 @@ describe('lookup limits: per address and per tracking code', () => {
   }
   const codeOf = (index: number) => `CODE${String(index).padStart(6, '0')}`
 
-  it('should let one shared computer look up 100 veterans\' cases, each a few times, in ten minutes', () => {
+  it('should let one shared computer look up 100 veterans\' cases, each a few times, in ten minutes', async () => {
     const { limits, later } = setUp()
     const refused: string[] = []
     for (let index = 0; index < 100; index += 1) {
       for (let again = 0; again < 3; again += 1) {
-        const held = takeLookup(limits, '198.51.100.7', codeOf(index))
+        const held = await takeLookup(limits, '198.51.100.7', codeOf(index))
         if (held) refused.push(`${index}: ${held}`)
       }
       later(5_000)
@@ -68,22 +68,24 @@ describe('lookup limits: per address and per tracking code', () => {
     expect(refused).toEqual([])
   })
 
-  it('should refuse guessing one code\'s secret past its limit, whichever addresses the guesses come from', () => {
+  it('should refuse guessing one code\'s secret past its limit, whichever addresses the guesses come from', async () => {
     const { limits, later } = setUp()
-    const tries = Array.from({ length: DEFAULT_LIMITS.lookupPerCode.limit + 2 }, (_, index) => takeLookup(limits, `203.0.113.${index}`, 'K7Q2M-9XR4D'))
+    const tries: Array<string | null> = []
+    for (let index = 0; index < DEFAULT_LIMITS.lookupPerCode.limit + 2; index += 1) tries.push(await takeLookup(limits, `203.0.113.${index}`, 'K7Q2M-9XR4D'))
     expect(tries.filter((held) => held === null)).toHaveLength(DEFAULT_LIMITS.lookupPerCode.limit)
     expect(tries.slice(-2)).toEqual(['code', 'code'])
-    expect(takeLookup(limits, '203.0.113.200', 'ABCDE-FGHJK')).toBeNull()
+    expect(await takeLookup(limits, '203.0.113.200', 'ABCDE-FGHJK')).toBeNull()
     later(DEFAULT_LIMITS.lookupPerCode.windowMs + 1)
-    expect(takeLookup(limits, '203.0.113.1', 'K7Q2M-9XR4D')).toBeNull()
+    expect(await takeLookup(limits, '203.0.113.1', 'K7Q2M-9XR4D')).toBeNull()
   })
 
-  it('should hold one address only far beyond what a station does, without using up the codes\' tries', () => {
+  it('should hold one address only far beyond what a station does, without using up the codes\' tries', async () => {
     const { limits } = setUp()
     expect(DEFAULT_LIMITS.lookupPerIp.limit).toBeGreaterThanOrEqual(10 * DEFAULT_LIMITS.lookupPerCode.limit)
-    for (let index = 0; index < DEFAULT_LIMITS.lookupPerIp.limit; index += 1) expect(takeLookup(limits, '198.51.100.9', codeOf(index))).toBeNull()
-    expect(takeLookup(limits, '198.51.100.9', 'K7Q2M-9XR4D')).toBe('address')
-    const fromElsewhere = Array.from({ length: DEFAULT_LIMITS.lookupPerCode.limit }, () => takeLookup(limits, '203.0.113.5', 'K7Q2M-9XR4D'))
+    for (let index = 0; index < DEFAULT_LIMITS.lookupPerIp.limit; index += 1) expect(await takeLookup(limits, '198.51.100.9', codeOf(index))).toBeNull()
+    expect(await takeLookup(limits, '198.51.100.9', 'K7Q2M-9XR4D')).toBe('address')
+    const fromElsewhere: Array<string | null> = []
+    for (let index = 0; index < DEFAULT_LIMITS.lookupPerCode.limit; index += 1) fromElsewhere.push(await takeLookup(limits, '203.0.113.5', 'K7Q2M-9XR4D'))
     expect(fromElsewhere.every((held) => held === null)).toBe(true)
   })
 
@@ -103,21 +105,22 @@ describe('lookup limits: per address and per tracking code', () => {
 })
 
 describe('rate limiter stores', () => {
-  it('should keep separate limits apart in one store', () => {
+  it('should keep separate limits apart in one store', async () => {
     const store = new MemoryHitStore()
     const perIp = new RateLimiter(1, 1000, () => 0, store, 'submitPerIp')
     const lookups = new RateLimiter(1, 1000, () => 0, store, 'lookupPerIp')
-    expect([perIp.take('a'), perIp.take('a'), lookups.take('a')]).toEqual([true, false, true])
+    expect([await perIp.take('a'), await perIp.take('a'), await lookups.take('a')]).toEqual([true, false, true])
   })
 
-  it('should share attempts between two handles on one file, and start empty when created again', () => {
+  it('should share attempts between two handles on one file, and keep them when the store is opened again (a restart, a second host)', async () => {
     const file = path.join(dir, 'handles.db')
     createSharedHitStore(file)
     const first = new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp')
     const second = new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp')
-    expect([first.take('ip'), second.take('ip'), first.take('ip'), second.take('ip'), first.take('ip')]).toEqual([true, true, true, false, false])
+    expect([await first.take('ip'), await second.take('ip'), await first.take('ip'), await second.take('ip'), await first.take('ip')]).toEqual([true, true, true, false, false])
     createSharedHitStore(file)
-    expect(new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp').take('ip')).toBe(true)
+    expect(await new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp').take('ip')).toBe(false)
+    expect(await new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp').take('other')).toBe(true)
   })
 
   it('should hold the limit across processes racing on the same key', { timeout: 30_000 }, async () => {
@@ -131,17 +134,17 @@ describe('rate limiter stores', () => {
     process.env.ENQUIRY_RATE_STORE = path.join(dir, 'missing-folder', 'rate-limits.db')
     process.env.ENQUIRY_RATE_LOOKUP = '1/60'
     const { limits } = await import('../../src/payload/cases/payload/services/limits')
-    expect([limits.lookupPerIp.take('ip'), limits.lookupPerIp.take('ip')]).toEqual([true, false])
+    expect([await limits.lookupPerIp.take('ip'), await limits.lookupPerIp.take('ip')]).toEqual([true, false])
   })
 
-  it('should fall back to counting in the process when the file cannot be used', () => {
+  it('should fall back to counting in the process when the file cannot be used', async () => {
     const file = path.join(dir, 'broken.db')
     createSharedHitStore(file)
     const warnings: string[] = []
     const store = new SharedHitStore(file, (message) => warnings.push(message))
     store.close()
     const limiter = new RateLimiter(1, 60_000, Date.now, store, 'submitPerIp')
-    expect([limiter.take('ip'), limiter.take('ip')]).toEqual([true, false])
+    expect([await limiter.take('ip'), await limiter.take('ip')]).toEqual([true, false])
     expect(warnings).toHaveLength(1)
   })
 })

@@ -136,11 +136,11 @@ describe('case transitions', () => {
 })
 
 describe('rate limiter', () => {
-  it('should refuse attempts over the limit until the window has passed', () => {
+  it('should refuse attempts over the limit until the window has passed', async () => {
     let now = 0
     const limiter = new RateLimiter(2, 1000, () => now)
-    expect([limiter.take('a'), limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([true, true, false, true])
+    expect([await limiter.take('a'), await limiter.take('a'), await limiter.take('a'), await limiter.take('b')]).toEqual([true, true, false, true])
     now = 1001
-    expect(limiter.take('a')).toBe(true)
+    expect(await limiter.take('a')).toBe(true)
   })
 })

@@ -58,26 +58,26 @@ describe('anti-abuse challenge', () => {
   const spent = new Set<string>()
   const spend = (id: string) => !spent.has(id) && Boolean(spent.add(id))
 
-  it('should pass a solved proof of work', () => {
+  it('should pass a solved proof of work', async () => {
     const { token, bits } = issueChallenge(key, Date.now(), 8)
-    expect(checkChallenge({ token, pow: solvePow(token, bits) }, key, spend)).toBeNull()
+    expect(await checkChallenge({ token, pow: solvePow(token, bits) }, key, spend)).toBeNull()
   })
 
-  it('should pass the written sum for people without JavaScript, in full-width digits too', () => {
+  it('should pass the written sum for people without JavaScript, in full-width digits too', async () => {
     const { token, question } = issueChallenge(key, Date.now(), 8)
     const [a, b] = question.match(/\d+/g)!.map(Number)
-    expect(checkChallenge({ token, answer: String(a + b) }, key, spend)).toBeNull()
+    expect(await checkChallenge({ token, answer: String(a + b) }, key, spend)).toBeNull()
     const again = issueChallenge(key, Date.now(), 8)
     const [c, d] = again.question.match(/\d+/g)!.map(Number)
     const fullWidth = String(c + d).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))
-    expect(checkChallenge({ token: again.token, answer: fullWidth }, key, spend)).toBeNull()
+    expect(await checkChallenge({ token: again.token, answer: fullWidth }, key, spend)).toBeNull()
   })
 
-  it('should refuse a wrong answer, a forged token and an expired one', () => {
+  it('should refuse a wrong answer, a forged token and an expired one', async () => {
     const { token } = issueChallenge(key, Date.now(), 30)
-    expect(checkChallenge({ token, answer: '99' }, key, spend)).toContain('不正确')
-    expect(checkChallenge({ token, answer: '2' }, 'other-key', spend)).toContain('无效')
+    expect(await checkChallenge({ token, answer: '99' }, key, spend)).toContain('不正确')
+    expect(await checkChallenge({ token, answer: '2' }, 'other-key', spend)).toContain('无效')
     const old = issueChallenge(key, Date.now() - 3 * 3_600_000, 8)
-    expect(checkChallenge({ token: old.token, pow: solvePow(old.token, 8) }, key, spend)).toContain('过长')
+    expect(await checkChallenge({ token: old.token, pow: solvePow(old.token, 8) }, key, spend)).toContain('过长')
   })
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PURGE_LOG_PATH } from '../../src/shared'
 import { cacheKey } from '../../src/site/server/cacheKey'
 import { createFrontServer } from '../../src/site/server/frontServer'
 import { PageCache } from '../../src/site/server/pageCache'
@@ -330,5 +331,69 @@ describe('front server with the database down', () => {
     expect(PublicMedia.nameOf('/media/sub/photo.webp')).toBeNull()
     expect(PublicMedia.nameOf('/media/.payload-secret')).toBeNull()
     expect(PublicMedia.nameOf('/media/notes.txt')).toBeNull()
+  })
+})
+
+describe('front server following the purge log (site hosts beside each other)', () => {
+  let newest = ''
+  let version = 'a'
+  const upstream = createServer((req, res) => {
+    if (req.url === PURGE_LOG_PATH) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ newest }))
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><body>${version}</body></html>`)
+  })
+  let front: Server
+  let base = ''
+  beforeAll(async () => {
+    const upstreamUrl = await listen(upstream)
+    front = createFrontServer({ upstream: upstreamUrl, cache: new PageCache(mkdtempSync(path.join(tmpdir(), 'va-front-log-'))), purgeToken: 't', purgeLogPollMs: 50 })
+    base = await listen(front)
+  })
+  afterAll(() => {
+    front.close()
+    upstream.close()
+  })
+  const page = async () => {
+    const response = await fetch(`${base}/news/log`)
+    return { cache: response.headers.get('x-cache'), body: await response.text() }
+  }
+  /** Asks until the page shows `body` (the log is looked at every 50 ms); fails after 3 s. */
+  const until = async (body: string) => {
+    const deadline = Date.now() + 3000
+    for (;;) {
+      const answer = await page()
+      if (answer.body.includes(body) || Date.now() > deadline) return answer
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  it('should drop its pages once the log has a purge it was not told of (one sent to another host)', async () => {
+    newest = 'p1'
+    // The first look drops whatever was cached before it: let it happen.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await page()).toEqual({ cache: 'MISS', body: expect.stringContaining('a') })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await page()).toEqual({ cache: 'HIT', body: expect.stringContaining('a') })
+    version = 'b'
+    expect((await page()).body).toContain('a')
+    newest = 'p2'
+    expect((await until('b')).body).toContain('b')
+  })
+
+  it('should not drop its pages again for a purge it was told of directly', async () => {
+    version = 'c'
+    newest = 'p3'
+    const told = await fetch(`${base}/_cache/purge`, { method: 'POST', headers: { 'x-purge-token': 't' }, body: JSON.stringify({ collection: 'news', purge: 'p3' }) })
+    expect(told.status).toBe(204)
+    expect((await page()).body).toContain('c')
+    version = 'd'
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await page()).toEqual({ cache: 'HIT', body: expect.stringContaining('c') })
+  })
+
+  it('should not show the log to the public', async () => {
+    expect((await fetch(`${base}${PURGE_LOG_PATH}`)).status).toBe(404)
   })
 })

@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string> = {
   'src/payload/cases/index.ts': 'the case engine (enquiries): submission, lookup, public answers, statistics, labels',
   'src/payload/disclosure/index.ts': '政府信息公开: the 目录\'s categories and their labels, for the /xxgk pages',
   'src/payload/health/index.ts': 'health: the same readiness rules and probes as the admin, for the site\'s /healthz and /readyz',
+  'src/payload/siteCache/index.ts': 'the page cache\'s purge log, which each site host follows (/site-purges.json)',
   'src/payload/health/rules.ts': "health's pure rules, for the front server: through index.ts the site's primary would load the case engine and Payload",
   'src/payload/log.ts': 'structured logs and request ids, written the same way by every process',
   'src/payload/cases/client.ts': "the case engine's browser-safe part (labels, form schema, attachment rules) for the form island",

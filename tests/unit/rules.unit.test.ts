@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { userHasRole } from '../../src/payload/access/userHasRole'
-import { isMongoUri } from '../../src/payload/database'
+import { isMongoUri } from '../../src/payload/env'
 import { isDivisionCode } from '../../src/payload/rules/divisionCode'
 import { formatIndexNumber, indexNumberPrefix, nextIndexSequence } from '../../src/payload/disclosure'
 import { mediaUrl } from '../../src/payload/rules/mediaUrl'

@@ -14,6 +14,7 @@ import * as migration_20261203_045155_self_check from './20261203_045155_self_ch
 import * as migration_20261203_062146_foi_requests from './20261203_062146_foi_requests';
 import * as migration_20261203_065534_annual_report from './20261203_065534_annual_report';
 import * as migration_20261203_065847_self_check_settings from './20261203_065847_self_check_settings';
+import * as migration_20261203_165500_site_purges from './20261203_165500_site_purges';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_065847_self_check_settings.up,
     down: migration_20261203_065847_self_check_settings.down,
-    name: '20261203_065847_self_check_settings'
+    name: '20261203_065847_self_check_settings',
+  },
+  {
+    up: migration_20261203_165500_site_purges.up,
+    down: migration_20261203_165500_site_purges.down,
+    name: '20261203_165500_site_purges'
   },
 ];

@@ -5,9 +5,9 @@ import type { Logger } from 'pino'
 import { HEALTH_PATHS, type HealthCheck, readiness, readinessStatus } from '../../payload/health/rules'
 import { REQUEST_ID_HEADER, requestIdOf } from '../../payload/log'
 import { clientAddress } from '../../payload/rules/clientAddress'
-import { PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
+import { PURGE_LOG_PATH, PURGE_PATH, PURGE_TOKEN_HEADER } from '../../shared'
 import { FILE_CSP, securityHeaders } from '../lib/securityHeaders'
-import { bumpContentGeneration, contentGeneration } from './generation'
+import { bumpContentGeneration, contentGeneration, notePurgeSeen, purgeSeen } from './generation'
 import { cacheKey, isCacheable } from './cacheKey'
 import type { CachedPage, PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
@@ -18,8 +18,13 @@ type Options = {
   purgeToken: string
   /** How long a reader waits for a render before the last good copy is served instead. */
   renderTimeoutMs?: number
-  /** Called after a purge was accepted here, to pass it on to sibling processes. */
-  onPurge?: () => void | Promise<void>
+  /** Called after a purge was accepted here (with its id in the purge log), to pass it on to sibling processes. */
+  onPurge?: (purge?: string) => void | Promise<void>
+  /**
+   * How often to look at the purge log (PURGE_LOG_PATH on the renderer) for purges sent to other
+   * hosts (the site process: PURGE_LOG_POLL_MS); 0, the default, never looks.
+   */
+  purgeLogPollMs?: number
   /** Take the reader's address from X-Forwarded-For (only behind a proxy of our own, TRUST_PROXY=1). */
   trustForwardedFor?: boolean
   log?: (line: string) => void
@@ -135,6 +140,48 @@ const renderUpstream = (target: URL, req: IncomingMessage): Promise<{ status: nu
     upstreamRequest.end()
   })
 
+/** The purge log id a purge's note carries (notifySite sends `{ …, purge }`). */
+const purgeOf = (note: string): string | undefined => {
+  try {
+    const { purge } = JSON.parse(note) as { purge?: unknown }
+    return typeof purge === 'string' && purge ? purge : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Follows the purge log while the server listens: when its newest purge is not the one this
+ * process last acted on (a publication through an admin that told another host), the cached
+ * pages go stale. A purge this host was told of directly is noted as seen, so it is not acted
+ * on twice. At the first look everything cached so far goes stale, as nothing says it is current.
+ */
+const followPurgeLog = (server: Server, upstream: string, everyMs: number, log: (line: string) => void) => {
+  let looking = false
+  const look = async () => {
+    if (looking) return
+    looking = true
+    try {
+      const response = await fetch(`${upstream}${PURGE_LOG_PATH}`, { signal: AbortSignal.timeout(5000) })
+      if (!response.ok) return
+      const { newest } = (await response.json()) as { newest: string }
+      if (newest === purgeSeen()) return
+      notePurgeSeen(newest)
+      log(`purge log: ${newest || '(empty)'} → generation ${bumpContentGeneration()}`)
+    } catch {
+      // The renderer is starting or down: the next look tries again.
+    } finally {
+      looking = false
+    }
+  }
+  let timer: NodeJS.Timeout | undefined
+  server.on('listening', () => {
+    timer = setInterval(() => void look(), everyMs)
+    timer.unref()
+  })
+  server.on('close', () => clearInterval(timer))
+}
+
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -158,6 +205,7 @@ export const createFrontServer = ({
   trustForwardedFor = false,
   https = false,
   readinessChecks = async () => [],
+  purgeLogPollMs = 0,
 }: Options): Server => {
   /** Headers for answers not built from a cached page; Astro's own (a page's CSP) replace them. */
   const baseline: [string, string][] = [...securityHeaders(https), ['content-security-policy', FILE_CSP]]
@@ -266,7 +314,7 @@ export const createFrontServer = ({
     return readiness([...rendererChecks, ...(await readinessChecks())])
   }
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const url = req.url ?? '/'
     // The request's id: nginx's (or a load balancer's) when it sent one, else a new one. Astro
     // gets it with the request (renders log it), and the reader sees it to quote when reporting a fault.
@@ -295,11 +343,14 @@ export const createFrontServer = ({
         res.writeHead(403).end()
         return
       }
+      const note = (await readBody(req)).toString().slice(0, 500)
+      const purge = purgeOf(note)
+      if (purge) notePurgeSeen(purge)
       const generation = bumpContentGeneration()
       // Answered once every sibling process has it too: the save that sent it returns only then,
       // so no reader is served the old page from another worker afterwards.
-      await onPurge()
-      log(`purge → generation ${generation} ${(await readBody(req)).toString().slice(0, 200)}`)
+      await onPurge(purge)
+      log(`purge → generation ${generation} ${note.slice(0, 200)}`)
       res.writeHead(204).end()
       return
     }
@@ -308,6 +359,12 @@ export const createFrontServer = ({
       const answer = url === HEALTH_PATHS.live ? readiness([{ name: 'process', ok: true, detail: 'answering' }]) : await ready()
       res.writeHead(readinessStatus(answer), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
       res.end(JSON.stringify(answer))
+      return
+    }
+    // For this process's own look at the purge log, on the renderer's port; not a public page.
+    if (url.startsWith(PURGE_LOG_PATH)) {
+      secure(res)
+      res.writeHead(404).end()
       return
     }
     if (media && url.startsWith('/media/')) return proxyMedia(req, res, media)
@@ -339,4 +396,6 @@ export const createFrontServer = ({
     }
     return proxy(req, res)
   })
+  if (purgeLogPollMs > 0) followPurgeLog(server, upstream, purgeLogPollMs, log)
+  return server
 }

@@ -13,3 +13,13 @@ export const bumpContentGeneration = (): number => {
   ;(globalThis as Holder)[KEY] = next
   return next
 }
+
+const SEEN = Symbol.for('va.purgeLogSeen')
+type SeenHolder = { [SEEN]?: string }
+
+/** The newest purge of the purge log this process has acted on (undefined before its first look). */
+export const purgeSeen = (): string | undefined => (globalThis as SeenHolder)[SEEN]
+
+export const notePurgeSeen = (id: string): void => {
+  ;(globalThis as SeenHolder)[SEEN] = id
+}

@@ -2,8 +2,9 @@
  * The public site process. A primary forks one worker per core (SITE_WORKERS to change it);
  * each worker runs Astro on an internal port and the caching front server on the shared public
  * port. A purge that reaches one worker is relayed through the primary to all of them and
- * answered once they all have it (a reader's next request, on any worker, sees the change); the
- * enquiry rate limits are counted in one store they all share.
+ * answered once they all have it (a reader's next request, on any worker, sees the change). Each
+ * worker also follows the purge log in the database, for purges sent to other site hosts. The
+ * enquiry rate limits are counted in one store all workers and hosts share.
  * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
 import cluster, { type Worker } from 'node:cluster'
@@ -13,14 +14,14 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import { astroOutDir } from '../../../scripts/lib/buildDirs.mjs'
-import { createSharedHitStore } from '../../payload/cases/infrastructure/hitStore'
+import { createSharedHitStore, DATABASE_HIT_STORE } from '../../payload/cases/infrastructure/hitStore'
 import { workersCheck } from '../../payload/health/rules'
-import { dataDir, mediaDir, payloadSecret } from '../../payload/env'
+import { databaseUri, dataDir, isMongoUri, mediaDir, payloadSecret } from '../../payload/env'
 import { log, routeConsoleToLog } from '../../payload/log'
-import { purgeToken } from '../../shared'
+import { PURGE_LOG_POLL_MS, purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
 import { createFrontServer } from './frontServer'
-import { bumpContentGeneration } from './generation'
+import { bumpContentGeneration, notePurgeSeen } from './generation'
 import { PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
 
@@ -28,7 +29,7 @@ import { PublicMedia } from './publicMedia'
 const PURGE = 'va:purge'
 const PURGE_ACK = 'va:purge-ack'
 const PURGED = 'va:purged'
-type PurgeMessage = { type: typeof PURGE | typeof PURGE_ACK | typeof PURGED; id: string }
+type PurgeMessage = { type: typeof PURGE | typeof PURGE_ACK | typeof PURGED; id: string; purge?: string }
 const isPurgeMessage = (message: unknown): message is PurgeMessage =>
   typeof message === 'object' && message !== null && typeof (message as PurgeMessage).id === 'string' && String((message as PurgeMessage).type).startsWith('va:purge')
 /** /readyz asks the primary how many workers run: asked (WORKERS), answered (WORKERS_RUNNING). */
@@ -48,9 +49,15 @@ const logger = log('site')
 routeConsoleToLog(logger)
 
 if (cluster.isPrimary) {
-  // The enquiry rate limits and spent challenge tokens live in one file all workers share (cases/payload/services/limits.ts reads this).
-  process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
-  createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
+  // The enquiry rate limits and spent challenge tokens are counted where every worker and every
+  // site host sees them (cases/payload/services/limits.ts reads this): on MongoDB in the database,
+  // else in one file in the data folder.
+  if (isMongoUri(databaseUri())) {
+    process.env.ENQUIRY_RATE_STORE = DATABASE_HIT_STORE
+  } else {
+    process.env.ENQUIRY_RATE_STORE = path.join(dataDir(), 'rate-limits.db')
+    createSharedHitStore(process.env.ENQUIRY_RATE_STORE)
+  }
   const pending = new Map<string, { asker: Worker; waiting: Set<number> }>()
   const settle = (id: string) => {
     const entry = pending.get(id)
@@ -97,6 +104,7 @@ if (cluster.isPrimary) {
     if (isWorkersMessage(message) && message.type === WORKERS_RUNNING) return counted.get(message.id)?.(message)
     if (!isPurgeMessage(message)) return
     if (message.type === PURGE) {
+      if (message.purge) notePurgeSeen(message.purge)
       bumpContentGeneration()
       process.send?.({ type: PURGE_ACK, id: message.id })
     } else if (message.type === PURGED) {
@@ -104,7 +112,7 @@ if (cluster.isPrimary) {
     }
   })
   /** Passes a purge this worker took on to its siblings; resolves once they all have it. */
-  const relayPurge = () =>
+  const relayPurge = (purge?: string) =>
     new Promise<void>((resolve) => {
       const id = randomUUID()
       const done = () => {
@@ -114,7 +122,7 @@ if (cluster.isPrimary) {
       }
       const timer = setTimeout(done, RELAY_TIMEOUT_MS)
       relayed.set(id, done)
-      process.send?.({ type: PURGE, id })
+      process.send?.({ type: PURGE, id, purge })
     })
   /** The workers running, as the primary counts them (no answer in a second: this worker alone is known to run). */
   const workersRunning = () =>
@@ -139,6 +147,7 @@ if (cluster.isPrimary) {
     purgeToken: await purgeToken(payloadSecret()),
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
     onPurge: relayPurge,
+    purgeLogPollMs: PURGE_LOG_POLL_MS,
     trustForwardedFor: behindOwnProxy,
     https: servedOverHttps(),
     readinessChecks: async () => [await workersRunning()],

@@ -65,7 +65,7 @@ export type ChallengeAnswer = { token?: unknown; pow?: unknown; answer?: unknown
  * used by this same submission (a retry after a failed write). The site's workers share the
  * record (payload/services/limits.ts); it is kept until `expiresAt`, when the token expires anyway.
  */
-export type SpendToken = (id: string, expiresAt: number, holder: number) => boolean
+export type SpendToken = (id: string, expiresAt: number, holder: number) => boolean | Promise<boolean>
 
 /** The ledger's rule for one token: `[expiresAt, holder]` once used. */
 export const spendToken = (used: readonly number[], expiresAt: number, holder: number): { allowed: boolean; times: number[] } =>
@@ -80,14 +80,14 @@ const holderOf = (submissionKey: unknown): number => createHash('sha256').update
  * replayed for new submissions, and a wrong answer burns it, so the sum's few possible answers
  * cannot be tried one by one.
  */
-export const checkChallenge = (input: ChallengeAnswer, key: string, spend: SpendToken, now = Date.now()): string | null => {
+export const checkChallenge = async (input: ChallengeAnswer, key: string, spend: SpendToken, now = Date.now()): Promise<string | null> => {
   const payload = typeof input.token === 'string' && input.token.length < 400 ? readToken(input.token, key) : null
   if (!payload) return '页面校验信息无效,请刷新页面后重新提交'
   if (payload.e < now) return '页面停留时间过长,请回答新的验证问题后重新提交'
   const solved = typeof input.pow === 'string' && input.pow.length <= 20 && leadingZeroBits(powDigest(input.token as string, input.pow)) >= payload.d
   const answered = typeof input.answer === 'string' && input.answer.length <= 8 && sameText(answerHash(payload.r, toAsciiDigits(input.answer), key), payload.h)
   const passed = solved || answered
-  const fresh = spend(payload.r, payload.e, passed ? holderOf(input.submissionKey) : 0)
+  const fresh = await spend(payload.r, payload.e, passed ? holderOf(input.submissionKey) : 0)
   if (!passed) return '验证问题回答不正确,请重新计算后填写'
   return fresh ? null : '这道验证问题已经用过,请回答新的验证问题后重新提交'
 }

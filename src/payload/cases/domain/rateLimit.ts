@@ -11,10 +11,11 @@ export const slideWindow = (times: readonly number[], now: number, limit: number
 
 /**
  * Where the attempts are kept. `take` reads a key's attempts, applies `decide` and stores what
- * it returns, as one atomic step (also across processes, for a shared store).
+ * it returns, as one atomic step (also across processes, for a shared store). A store in this
+ * machine answers at once; one in the database (several hosts) answers later.
  */
 export interface HitStore {
-  take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): boolean
+  take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): boolean | Promise<boolean>
 }
 
 /** Attempts in this process's memory: tests, the dev server, one-process runs. */
@@ -44,7 +45,7 @@ export class RateLimiter {
   ) {}
 
   /** Counts one attempt; false when the key is over its limit (the attempt is not counted). */
-  take(key: string): boolean {
+  async take(key: string): Promise<boolean> {
     const now = this.now()
     return this.store.take(`${this.name}:${key}`, (times) => slideWindow(times, now, this.limit, this.windowMs), this.windowMs)
   }
@@ -72,15 +73,15 @@ export const DEFAULT_LIMITS = {
 /** Minutes to wait before trying again: by then nothing counted now counts any more. */
 export const waitMinutes = (windowMs: number): number => Math.max(1, Math.ceil(windowMs / MINUTE))
 
-type Limit = { take(key: string): boolean }
+type Limit = { take(key: string): Promise<boolean> }
 
 /**
  * A lookup counts against its client address and against its tracking code: many codes from one
  * address (a station's PC) pass, many tries of one code are refused from any address. The
  * address is asked first, so lookups it refuses never use up a code's tries. Null when allowed.
  */
-export const takeLookup = (limits: { perAddress: Limit; perCode: Limit }, address: string, code: string): 'address' | 'code' | null =>
-  !limits.perAddress.take(address) ? 'address' : !limits.perCode.take(code) ? 'code' : null
+export const takeLookup = async (limits: { perAddress: Limit; perCode: Limit }, address: string, code: string): Promise<'address' | 'code' | null> =>
+  !(await limits.perAddress.take(address)) ? 'address' : !(await limits.perCode.take(code)) ? 'code' : null
 
 /** Whom to call when a limit holds someone up: the site's phone number, else the bureau by name. */
 const callUs = (phone: string | null | undefined, office: string) => (phone ? `拨打${office}电话(${phone})` : `打电话给${office}`)

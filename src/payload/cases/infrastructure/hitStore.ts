@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 
@@ -67,9 +67,97 @@ export class SharedHitStore implements HitStore {
   }
 }
 
-/** Starts an empty store at `file` (the site's primary, before it forks its workers): limits last as long as the site process. */
+/**
+ * Opens the store at `file`, creating it when missing (the site's primary, before it forks its
+ * workers). What it holds is kept: a restart, or a second site process on the same data folder,
+ * goes on counting (the expired entries are pruned as attempts come in).
+ */
 export const createSharedHitStore = (file: string): void => {
   mkdirSync(path.dirname(file), { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
   new SharedHitStore(file).close()
+}
+
+/** ENQUIRY_RATE_STORE's value for the store in the database (MongoDB: site hosts on several machines). */
+export const DATABASE_HIT_STORE = 'database'
+
+type HitDocument = { key: string; times: number[]; version: number; expires: Date }
+
+/**
+ * Attempts kept in the MongoDB database every site host shares, so a limit holds across hosts
+ * (collection va_rate_hits, outside Payload: nobody edits it and it has no schema to migrate).
+ * Each take reads the key's entry, applies the rule and writes it back only if the entry's
+ * version is still the one read (compare and swap; a lost race reads again). The attempts on
+ * one key in this process wait for each other, so only hosts ever race. As with the file store,
+ * a database that cannot be used does not stop submissions: this process then counts alone.
+ */
+export class DatabaseHitStore implements HitStore {
+  private collection: Promise<import('mongodb').Collection<HitDocument>> | undefined
+  private client: import('mongodb').MongoClient | undefined
+  private readonly queues = new Map<string, Promise<unknown>>()
+  private readonly fallback = new MemoryHitStore()
+  private takes = 0
+  private warned = false
+
+  constructor(
+    private readonly uri: string,
+    private readonly warn: (message: string) => void = console.error,
+  ) {}
+
+  take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): Promise<boolean> {
+    const turn = (this.queues.get(key) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.swap(key, decide, keepMs))
+      .catch((error: Error) => {
+        if (!this.warned) this.warn(`[rate limit] database store unusable, counting in this process: ${error.message}`)
+        this.warned = true
+        return this.fallback.take(key, decide, keepMs)
+      })
+    this.queues.set(key, turn)
+    void turn.finally(() => {
+      if (this.queues.get(key) === turn) this.queues.delete(key)
+    })
+    return turn
+  }
+
+  async close(): Promise<void> {
+    await this.client?.close()
+  }
+
+  private open() {
+    this.collection ??= (async () => {
+      const { MongoClient } = await import('mongodb')
+      this.client = await new MongoClient(this.uri, { maxPoolSize: 4, serverSelectionTimeoutMS: 5_000 }).connect()
+      const collection = this.client.db().collection<HitDocument>('va_rate_hits')
+      await collection.createIndex({ key: 1 }, { unique: true })
+      return collection
+    })().catch((error: unknown) => {
+      this.collection = undefined
+      throw error
+    })
+    return this.collection
+  }
+
+  private async swap(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): Promise<boolean> {
+    const collection = await this.open()
+    if (++this.takes % 1_000 === 0) await collection.deleteMany({ expires: { $lt: new Date() } })
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const entry = await collection.findOne({ key })
+      const { allowed, times } = decide(entry?.times ?? [])
+      const expires = new Date(Date.now() + keepMs)
+      if (!entry) {
+        const inserted = await collection.insertOne({ key, times, version: 1, expires }).then(
+          () => true,
+          (error: { code?: number }) => {
+            if (error.code === 11000) return false
+            throw error
+          },
+        )
+        if (inserted) return allowed
+        continue
+      }
+      const { matchedCount } = await collection.updateOne({ _id: entry._id, version: entry.version }, { $set: { times, expires }, $inc: { version: 1 } })
+      if (matchedCount === 1) return allowed
+    }
+    throw new Error(`no consistent write for a key after 20 tries`)
+  }
 }

@@ -37,7 +37,7 @@ const sidebarDate = (name: string, label: string): Field => ({
  */
 /** 留言选登 is searchable on the site: publishing an answer, changing it or taking it back brings the site's index up to date. */
 const tellSiteOfPublishedAnswer: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (changesPublishedAnswer(doc, previousDoc)) await afterCommit(req, () => notifySite({ collection: collection.slug, id: doc.id }))
+  if (changesPublishedAnswer(doc, previousDoc)) await afterCommit(req, () => notifySite(req.payload, { collection: collection.slug, id: doc.id }))
   return doc
 }
 

@@ -53,7 +53,7 @@ export const submitFoiRequest = async (payload: Payload, raw: Record<string, unk
       if (existing) {
         return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
       }
-      const refused = challengeRefusal(raw, input.submissionKey) ?? (await limitRefusal(payload, meta.ip, input.phone))
+      const refused = (await challengeRefusal(raw, input.submissionKey)) ?? (await limitRefusal(payload, meta.ip, input.phone))
       if (refused) return refused
       const secret = deriveSecret(input.submissionKey, hashKey())
       for (let attempt = 0; ; attempt += 1) {

@@ -7,15 +7,18 @@ import type { Payload } from 'payload'
 import { addressBucket } from '../../../rules/clientAddress'
 import { type SpendToken, spendToken } from '../../domain/challenge'
 import { DEFAULT_LIMITS, type HitStore, limitMessages, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
-import { SharedHitStore } from '../../infrastructure/hitStore'
+import { databaseUri } from '../../../env'
+import { DATABASE_HIT_STORE, DatabaseHitStore, SharedHitStore } from '../../infrastructure/hitStore'
 
 /**
  * Where the public path counts: the site's primary process sets ENQUIRY_RATE_STORE to a file all
- * its workers share, so the rate limits and the spent challenge tokens hold for the whole site;
- * anywhere else (dev server, tests, benches) one process counts alone.
+ * its workers share (SQLite: every site process on this machine's data folder), or to the
+ * database (MongoDB: site hosts on several machines), so the rate limits and the spent challenge
+ * tokens hold for the whole site; anywhere else (dev server, tests, benches) one process counts alone.
  */
 const openStore = (file: string | undefined): HitStore => {
   if (!file) return new MemoryHitStore()
+  if (file === DATABASE_HIT_STORE) return new DatabaseHitStore(databaseUri())
   try {
     return new SharedHitStore(file)
   } catch (error) {

@@ -67,7 +67,7 @@ export const checkCredentials = async (
   if (!trackingCode) return { status: 400, field: 'code', message: CODE_FORMAT_MESSAGE }
   const secret = normaliseSecret(typedSecret)
   if (!/^[0-9A-Z]{8}$/.test(secret)) return { status: 400, field: 'secret', message: SECRET_FORMAT_MESSAGE }
-  const held = takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
+  const held = await takeLookup({ perAddress: limits.lookupPerIp, perCode: limits.lookupPerCode }, ip, trackingCode)
   if (!held) return { trackingCode, secret }
   const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
   return held === 'address'

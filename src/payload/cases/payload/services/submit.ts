@@ -98,7 +98,7 @@ export const submitEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta
   }
   if (!meta.keepFiles) return outcome
   const acceptable = files.filter((file) => file.size <= ATTACHMENT_LIMITS.maxBytes && sniffAttachmentType(file.data))
-  const keeping = acceptable.length && limits.keepFilesPerIp.take(meta.ip) ? acceptable : []
+  const keeping = acceptable.length && (await limits.keepFilesPerIp.take(meta.ip)) ? acceptable : []
   const kept = await pending.keep(key, keeping, ATTACHMENT_LIMITS.maxFiles)
   return { ...outcome, kept, dropped: files.length - (kept.length - earlier.length) }
 }
@@ -128,7 +128,7 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
         return { status: 200, trackingCode: existing.trackingCode, secret, emailedTo: emailedTo(existing.contact?.email) }
       }
 
-      const challengeError = challengeRefusal(raw, input.submissionKey)
+      const challengeError = await challengeRefusal(raw, input.submissionKey)
       if (challengeError) return challengeError
       if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
         return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
@@ -195,18 +195,18 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
 }
 
 /** The anti-abuse challenge every public submission answers (proof of work, or the written sum without JavaScript). */
-export const challengeRefusal = (raw: Raw, submissionKey: string): { status: 400; errors: FieldErrors } | null => {
-  const error = checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey }, payloadSecret(), spendChallenge)
+export const challengeRefusal = async (raw: Raw, submissionKey: string): Promise<{ status: 400; errors: FieldErrors } | null> => {
+  const error = await checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey }, payloadSecret(), spendChallenge)
   return error ? { status: 400, errors: { answer: error } } : null
 }
 
 /** The public path's rate limits, per client address and per phone number, shared by every kind of public submission. */
 export const limitRefusal = async (payload: Payload, ip: string, phone: string): Promise<{ status: 429; message: string } | null> => {
-  if (!limits.submitPerIp.take(ip)) {
+  if (!(await limits.submitPerIp.take(ip))) {
     const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
     return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
   }
-  if (!limits.submitPerPhone.take(blindIndex(phone))) {
+  if (!(await limits.submitPerPhone.take(blindIndex(phone)))) {
     return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
   }
   return null
