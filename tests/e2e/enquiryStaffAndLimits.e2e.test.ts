@@ -1,74 +1,19 @@
-import { randomUUID } from 'node:crypto'
-import { request } from 'node:http'
-
 import type { Download } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
-import { DEFAULT_LIMITS } from '../../src/payload/cases/domain/rateLimit'
-
 import { apiToken } from '../helpers/adminApi'
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
-
-type Answer = { status: number; body: Record<string, unknown> }
-
-/**
- * One request on a connection of its own (no keep-alive), from a loopback address of this
- * test's own, so the site's cluster hands successive submissions to different workers and no
- * other test's submissions count against this address.
- */
-const send = (url: string, from: string, method: 'GET' | 'POST', body?: unknown): Promise<Answer> =>
-  new Promise((resolve, reject) => {
-    const target = new URL(url)
-    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
-    const outgoing = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method,
-        agent: false,
-        localAddress: from,
-        headers: { origin: target.origin, connection: 'close', ...(data && { 'content-type': 'application/json', 'content-length': data.length }) },
-      },
-      (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') }))
-      },
-    )
-    outgoing.on('error', reject)
-    outgoing.end(data)
-  })
-
-/** The per-IP submission limit the stack runs with (ENQUIRY_RATE_IP, as cases/payload/services/limits.ts reads it). */
-const ipLimit = () => {
-  const [count, seconds] = (process.env.ENQUIRY_RATE_IP ?? '').split('/').map(Number)
-  return count > 0 && seconds > 0 ? count : DEFAULT_LIMITS.submitPerIp.limit
-}
+import { challengeFor, ipLimit, ownLoopbackAddress, submitEnquiry } from '../helpers/sitePosts'
 
 describe('enquiries: limits across site workers and the staff export', () => {
   const siteUrl = inject('siteUrl')
   const adminUrl = inject('adminUrl')
 
   it('should accept exactly the per-IP limit from one address, whichever worker answers, then answer 429 with a message for a shared computer', { timeout: 120_000 }, async () => {
-    const octet = () => 1 + Math.floor(Math.random() * 250)
-    const from = `127.${octet()}.${octet()}.${octet()}`
-    const submitOne = async (index: number, challenge: Record<string, unknown>) => {
-      const [a, b] = String(challenge.question).match(/\d+/g)!.map(Number)
-      return send(`${siteUrl}/enquiry/api/submit`, from, 'POST', {
-        kind: 'question',
-        subject: `限流检查第 ${index + 1} 件`,
-        body: '检查同一地址的提交次数限制在所有进程之间共同计算。',
-        name: '测试',
-        phone: `137${String(index).padStart(8, '0')}`,
-        consent: true,
-        submissionKey: randomUUID(),
-        challenge: challenge.token,
-        answer: String(a + b),
-      })
-    }
+    const from = ownLoopbackAddress()
+    const submitOne = (index: number, challenge: Record<string, unknown>) => submitEnquiry(siteUrl, from, index, challenge)
     const challenges: Record<string, unknown>[] = []
-    for (let index = 0; index < ipLimit() + 3; index += 1) challenges.push((await send(`${siteUrl}/enquiry/api/challenge`, from, 'GET')).body)
+    for (let index = 0; index < ipLimit() + 3; index += 1) challenges.push(await challengeFor(siteUrl, from))
     // limit + 1 at once, each on its own connection: the cluster deals connections out to its
     // workers in turn, so counters kept per worker would accept them all.
     const burst = await Promise.all(challenges.slice(0, ipLimit() + 1).map((challenge, index) => submitOne(index, challenge)))

@@ -15,6 +15,8 @@ declare module 'vitest' {
     adminUrl: string
     /** The stack's DATA_DIR (its outbox is data/outbox); with servers already running, DATA_DIR or data/. */
     dataDir: string
+    /** The stack's DATABASE_URI: empty for the SQLite file in dataDir (tests/e2e/twoHosts.e2e.test.ts starts a second host on it). */
+    databaseUri: string
   }
 }
 
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject) {
     project.provide('siteUrl', process.env.E2E_SITE_URL)
     project.provide('adminUrl', process.env.E2E_ADMIN_URL)
     project.provide('dataDir', path.resolve(process.env.DATA_DIR ?? 'data'))
+    project.provide('databaseUri', process.env.DATABASE_URI ?? '')
     return () => {}
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'va-e2e-'))
@@ -68,6 +71,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('adminUrl', adminUrl)
   project.provide('dataDir', dataDir)
+  project.provide('databaseUri', databaseUri)
 
   return async () => {
     try {

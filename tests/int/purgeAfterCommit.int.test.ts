@@ -116,8 +116,11 @@ describe('purge of the public site after a change', () => {
     site.prependListener('request', onPurge)
     try {
       await payload.updateGlobal({ slug: 'siteSettings', data: { host: '南屏县退役军人事务局(三)' } })
-      // Payload ran a transaction (the URI names a replica set) and the purge followed its commit.
-      expect(events).toEqual(['commit', 'purge'])
+      // Payload ran a transaction (the URI names a replica set) and the purge followed its commit
+      // (the purge log's own write, in between, commits too).
+      expect(events[0]).toBe('commit')
+      expect(events.filter((event) => event === 'purge')).toEqual(['purge'])
+      expect(events.at(-1)).toBe('purge')
       expect(seenAtPurge.at(-1)).toBe('南屏县退役军人事务局(三)')
     } finally {
       ClientSession.prototype.commitTransaction = commit

@@ -80,6 +80,9 @@ export const createSharedHitStore = (file: string): void => {
 /** ENQUIRY_RATE_STORE's value for the store in the database (MongoDB: site hosts on several machines). */
 export const DATABASE_HIT_STORE = 'database'
 
+/** How long the database store is left alone after it failed. */
+const RETRY_AFTER_MS = 30_000
+
 type HitDocument = { key: string; times: number[]; version: number; expires: Date }
 
 /**
@@ -97,6 +100,7 @@ export class DatabaseHitStore implements HitStore {
   private readonly fallback = new MemoryHitStore()
   private takes = 0
   private warned = false
+  private downUntil = 0
 
   constructor(
     private readonly uri: string,
@@ -104,12 +108,15 @@ export class DatabaseHitStore implements HitStore {
   ) {}
 
   take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): Promise<boolean> {
+    // After a failure the database is left alone for a while: each attempt would wait for the driver to give up.
+    if (Date.now() < this.downUntil) return Promise.resolve(this.fallback.take(key, decide, keepMs))
     const turn = (this.queues.get(key) ?? Promise.resolve())
       .catch(() => undefined)
       .then(() => this.swap(key, decide, keepMs))
       .catch((error: Error) => {
         if (!this.warned) this.warn(`[rate limit] database store unusable, counting in this process: ${error.message}`)
         this.warned = true
+        this.downUntil = Date.now() + RETRY_AFTER_MS
         return this.fallback.take(key, decide, keepMs)
       })
     this.queues.set(key, turn)
