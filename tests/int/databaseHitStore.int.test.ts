@@ -39,6 +39,14 @@ describe.runIf(testDatabase() === 'mongodb')('rate limits in the database (site 
     expect(answers.filter(Boolean)).toHaveLength(5)
   })
 
+  it('should let only one of two hosts in when both count a new key at the same moment', async () => {
+    // The full e2e burst let 31 of 31 through once: both hosts inserted the first count of the key.
+    const [first, second] = [new RateLimiter(1, 60_000, Date.now, host(), 'submitPerIp'), new RateLimiter(1, 60_000, Date.now, host(), 'submitPerIp')]
+    const keys = Array.from({ length: 20 }, (_, index) => `192.0.2.${index}`)
+    const answers = await Promise.all(keys.map((key) => Promise.all([first.take(key), second.take(key)])))
+    expect(answers.map((pair) => pair.filter(Boolean).length)).toEqual(keys.map(() => 1))
+  })
+
   it('should keep counting in the process, with one warning, when the database cannot be reached', async () => {
     const warnings: string[] = []
     const unreachable = new DatabaseHitStore('mongodb://127.0.0.1:9/none?serverSelectionTimeoutMS=300&directConnection=true', (message) => warnings.push(message))

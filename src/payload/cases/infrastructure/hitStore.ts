@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
@@ -83,7 +84,15 @@ export const DATABASE_HIT_STORE = 'database'
 /** How long the database store is left alone after it failed. */
 const RETRY_AFTER_MS = 30_000
 
-type HitDocument = { key: string; times: number[]; version: number; expires: Date }
+type HitDocument = { _id: import('mongodb').ObjectId; key: string; times: number[]; version: number; expires: Date }
+
+/**
+ * One document per key, with an `_id` derived from the key, so two hosts counting the same key
+ * for the first time cannot both insert it. A unique index on `key` would say the same on MongoDB,
+ * but CongoDB (the test server) does not enforce unique indexes; it does refuse a second `_id`.
+ */
+const documentId = (ObjectId: typeof import('mongodb').ObjectId, key: string) =>
+  new ObjectId(createHash('sha256').update(key).digest().subarray(0, 12))
 
 /**
  * Attempts kept in the MongoDB database every site host shares, so a limit holds across hosts
@@ -94,7 +103,7 @@ type HitDocument = { key: string; times: number[]; version: number; expires: Dat
  * a database that cannot be used does not stop submissions: this process then counts alone.
  */
 export class DatabaseHitStore implements HitStore {
-  private collection: Promise<import('mongodb').Collection<HitDocument>> | undefined
+  private collection: Promise<{ collection: import('mongodb').Collection<HitDocument>; id: (key: string) => import('mongodb').ObjectId }> | undefined
   private client: import('mongodb').MongoClient | undefined
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly fallback = new MemoryHitStore()
@@ -132,11 +141,10 @@ export class DatabaseHitStore implements HitStore {
 
   private open() {
     this.collection ??= (async () => {
-      const { MongoClient } = await import('mongodb')
+      const { MongoClient, ObjectId } = await import('mongodb')
       this.client = await new MongoClient(this.uri, { maxPoolSize: 4, serverSelectionTimeoutMS: 5_000 }).connect()
       const collection = this.client.db().collection<HitDocument>('va_rate_hits')
-      await collection.createIndex({ key: 1 }, { unique: true })
-      return collection
+      return { collection, id: (key: string) => documentId(ObjectId, key) }
     })().catch((error: unknown) => {
       this.collection = undefined
       throw error
@@ -145,14 +153,15 @@ export class DatabaseHitStore implements HitStore {
   }
 
   private async swap(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): Promise<boolean> {
-    const collection = await this.open()
+    const { collection, id } = await this.open()
+    const _id = id(key)
     if (++this.takes % 1_000 === 0) await collection.deleteMany({ expires: { $lt: new Date() } })
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const entry = await collection.findOne({ key })
+      const entry = await collection.findOne({ _id })
       const { allowed, times } = decide(entry?.times ?? [])
       const expires = new Date(Date.now() + keepMs)
       if (!entry) {
-        const inserted = await collection.insertOne({ key, times, version: 1, expires }).then(
+        const inserted = await collection.insertOne({ _id, key, times, version: 1, expires }).then(
           () => true,
           (error: { code?: number }) => {
             if (error.code === 11000) return false
@@ -162,7 +171,7 @@ export class DatabaseHitStore implements HitStore {
         if (inserted) return allowed
         continue
       }
-      const { matchedCount } = await collection.updateOne({ _id: entry._id, version: entry.version }, { $set: { times, expires }, $inc: { version: 1 } })
+      const { matchedCount } = await collection.updateOne({ _id, version: entry.version }, { $set: { times, expires }, $inc: { version: 1 } })
       if (matchedCount === 1) return allowed
     }
     throw new Error(`no consistent write for a key after 20 tries`)
