@@ -1,10 +1,11 @@
-import { cutTrailer, isPortalChrome, normalizeLine, removeTitleRepeats, splitRunOnParagraphs, stripKeywordTail, stripTitlePrefix } from '../clean'
+import { cutTrailer, normalizeLine, removeChrome, removeTitleRepeats, splitRunOnParagraphs, stripKeywordTail, stripTitlePrefix } from '../clean'
 import type { ExtractedArticle, Paragraph } from '../types'
 import { sourceInLead } from './leadSource'
 import { type LineMeta, readMetaLine } from './metaLine'
 import { paragraphKind } from './paragraphKind'
 import { bylineName, closingAuthor, reportersInLead } from './people'
-import { titleFromFirstSentence } from './titleFromBody'
+import { findResidue } from './residue'
+import { firstSentenceTitle } from './titleFromBody'
 
 export const TITLE_MAX_LENGTH = 120
 /** A title is looked for among the first lines only; below them the article has begun. */
@@ -53,7 +54,7 @@ const findTitle = (lines: string[]) => {
  * The text should already be free of reading junk (and converted, if wanted).
  */
 export const extractArticle = (text: string, htmlCaptions: readonly string[] = []): ExtractedArticle => {
-  const pageLines = cutTrailer(text.split(/\r?\n/u)).filter((line) => !isPortalChrome(line))
+  const pageLines = removeChrome(cutTrailer(text.split(/\r?\n/u)))
   const lines = pageLines.map(normalizeLine).filter(Boolean).flatMap(splitRunOnParagraphs)
   const { meta, authors, rest } = collectMeta(lines)
   if (rest.length === 0) throw new Error('文件中没有找到正文')
@@ -75,9 +76,12 @@ export const extractArticle = (text: string, htmlCaptions: readonly string[] = [
 
   const lead = texts[0]
   const closing = closingAuthor(texts[texts.length - 1])
+  const fromBody = found ? undefined : firstSentenceTitle(lead)
   return {
-    title: found?.title ?? titleFromFirstSentence(lead, TITLE_MAX_LENGTH),
+    title: found?.title ?? fromBody?.title ?? '',
     titleFromBody: !found,
+    titleShortened: fromBody?.shortened ?? false,
+    residue: findResidue(paragraphs),
     publishedAt: meta.publishedAt,
     source: meta.source ?? sourceInLead(lead) ?? meta.location,
     authors: [...new Set([...authors, ...reportersInLead(lead), ...(closing ? [closing] : [])])],

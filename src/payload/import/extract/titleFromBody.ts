@@ -1,7 +1,36 @@
 const LEADING_TIME = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期|当天|當天)[,,\s]*/u
 
-/** A file without a title line gets its first sentence, without a leading "4月23日," or "近日,". */
-export const titleFromFirstSentence = (text: string, maxLength: number): string => {
-  const sentence = text.split(/[。!?!?]/u)[0].replace(LEADING_TIME, '').trim()
-  return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1)}…`
+/**
+ * A news dateline: the outlet, place and date before 讯/电, with the credits in parentheses —
+ * "某某新闻网4月4日讯(通讯员 张三)", "新华社北京4月4日电(记者 李四)", "本报讯 (记者 王五)".
+ */
+const DATELINE =
+  /^[^,,。!?;;]{0,30}?(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)(?:\s*[((][^))]{0,60}[))])?[\s::]*/u
+
+/**
+ * A title taken from the first sentence is cut at a clause boundary when longer than this.
+ * Headlines on county portals run 12 to 35 characters; 40 leaves room for a long one and still
+ * fits two lines of the news list on a phone.
+ */
+export const BODY_TITLE_MAX_LENGTH = 40
+const MIN_CLAUSE = 10
+
+export const stripDateline = (text: string): string => text.replace(DATELINE, '').replace(LEADING_TIME, '').trim()
+
+/**
+ * A file without a title line gets its first sentence, without the dateline or a leading
+ * "4月23日," or "近日,", cut at the last comma (or, failing one, enumeration mark) that keeps it within
+ * maxLength (or, with none, cut hard and ended with …).
+ */
+export const firstSentenceTitle = (text: string, maxLength = BODY_TITLE_MAX_LENGTH): { title: string; shortened: boolean } => {
+  const sentence = stripDateline(stripDateline(text).split(/[。!?!?]/u)[0])
+  if (sentence.length <= maxLength) return { title: sentence, shortened: false }
+  const head = sentence.slice(0, maxLength + 1)
+  const lastOf = (marks: string[]) => Math.max(...marks.map((mark) => head.lastIndexOf(mark)))
+  const clause = lastOf([',', ',', ';', ';', ':', ':'])
+  const boundary = clause >= MIN_CLAUSE ? clause : lastOf(['、'])
+  const title = boundary >= MIN_CLAUSE ? sentence.slice(0, boundary) : `${sentence.slice(0, maxLength - 1)}…`
+  return { title, shortened: true }
 }
+
+export const titleFromFirstSentence = (text: string, maxLength = BODY_TITLE_MAX_LENGTH): string => firstSentenceTitle(text, maxLength).title
