@@ -77,6 +77,17 @@ export const isPortalChrome = (rawLine: string): boolean => {
 }
 
 /**
+ * A portal's header is its name, then a navigation bar or breadcrumb: the first line, when it
+ * is short, no sentence and followed by such a bar, is the site's name, not the title.
+ */
+const siteNameIndex = (filled: { line: string; index: number }[]): number | undefined => {
+  const [first, second] = filled
+  if (!first || !second || first.line.length > 24 || /[。,,!?:]/u.test(first.line)) return undefined
+  const bar = isNavigationBar(second.line) || /^(?:首[页頁]|主[页頁]|您的位置|你的位置|您现在的位置|当前位置|當前位置)/u.test(second.line)
+  return bar ? first.index : undefined
+}
+
+/**
  * Drops chrome from a page's lines: `anywhere` patterns on every line, `top` and `bottom`
  * patterns only among the first and last EDGE_LINES non-empty lines.
  */
@@ -84,10 +95,11 @@ export const removeChrome = (lines: string[]): string[] => {
   const filled = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line)
   const top = new Set(filled.slice(0, EDGE_LINES).map(({ index }) => index))
   const bottom = new Set(filled.slice(-EDGE_LINES).map(({ index }) => index))
+  const siteName = siteNameIndex(filled)
   return lines.filter((rawLine, index) => {
     const line = rawLine.trim()
     if (!line) return true
-    if (isPortalChrome(rawLine)) return false
+    if (index === siteName || isPortalChrome(rawLine)) return false
     if (top.has(index) && TOP.some((pattern) => pattern.test(line))) return false
     return !(bottom.has(index) && BOTTOM.some((pattern) => pattern.test(line)))
   })

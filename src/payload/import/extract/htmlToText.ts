@@ -23,6 +23,7 @@ export const htmlToText = (html: string): { text: string; captions: string[] } =
   const captions = [...page.matchAll(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/giu)]
     .map((match) => stripTags(match[1]).trim())
     .filter(Boolean)
-  const text = stripTags(page.replace(BLOCK, '\n'))
+  // Table cells of one row stay one line, with a space between them: "来源 某局 时间 2024年2月28日".
+  const text = stripTags(page.replace(/<\/t[dh]>/giu, ' ').replace(BLOCK, '\n'))
   return { text, captions }
 }

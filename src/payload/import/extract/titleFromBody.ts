@@ -1,4 +1,6 @@
-const LEADING_TIME = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期|当天|當天)[,,\s]*/u
+const LEADING_TIME = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|清晨|晚)?|近日|日前|近期|当天|當天|今年以来|今年來|近年来|近年來|近期以来)[,,\s]*/u
+/** An opening adverbial that is no headline: "在八一建军节到来之际,", "为深入宣传……法,". */
+const LEADING_CLAUSE = /^(?:(?:在|值此)?[^,,。]{2,16}(?:之际|之際|前夕|期间|期間|以来|以來)|为[^,,。]{4,30})[,,]\s*/u
 
 /**
  * A news dateline: the outlet, place and date before 讯/电, with the credits in parentheses —
@@ -15,7 +17,8 @@ const DATELINE =
 export const BODY_TITLE_MAX_LENGTH = 40
 const MIN_CLAUSE = 10
 
-export const stripDateline = (text: string): string => text.replace(DATELINE, '').replace(LEADING_TIME, '').trim()
+export const stripDateline = (text: string): string =>
+  text.replace(DATELINE, '').replace(LEADING_TIME, '').replace(LEADING_CLAUSE, '').replace(LEADING_TIME, '').trim()
 
 /**
  * A file without a title line gets its first sentence, without the dateline or a leading
@@ -26,10 +29,14 @@ export const firstSentenceTitle = (text: string, maxLength = BODY_TITLE_MAX_LENG
   const sentence = stripDateline(stripDateline(text).split(/[。!?!?]/u)[0])
   if (sentence.length <= maxLength) return { title: sentence, shortened: false }
   const head = sentence.slice(0, maxLength + 1)
-  const lastOf = (marks: string[]) => Math.max(...marks.map((mark) => head.lastIndexOf(mark)))
-  const clause = lastOf([',', ',', ';', ';', ':', ':'])
-  const boundary = clause >= MIN_CLAUSE ? clause : lastOf(['、'])
-  const title = boundary >= MIN_CLAUSE ? sentence.slice(0, boundary) : `${sentence.slice(0, maxLength - 1)}…`
+  const firstAfter = (marks: RegExp) => {
+    for (const match of head.matchAll(marks)) if (match.index >= MIN_CLAUSE) return match.index
+    return -1
+  }
+  // The first clause says what happened; later clauses add detail.
+  const clause = firstAfter(/[,,;;::]/gu)
+  const boundary = clause !== -1 ? clause : firstAfter(/、/gu)
+  const title = boundary !== -1 ? sentence.slice(0, boundary) : `${sentence.slice(0, maxLength - 1)}…`
   return { title, shortened: true }
 }
 
