@@ -5,9 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
+import { SEEDS_DIR } from '../helpers/seedsDir'
 
 /** Two of the dirty seed articles, read where they live: one Simplified with chrome, one Traditional without a title. */
-const SEEDS = ['000_9b9a8101bb4c71b3.txt', '002_6e47c956184a2b0b.txt'].map((name) => path.resolve('../shared/seeds', name))
+const SEEDS = ['000_9b9a8101bb4c71b3.txt', '002_6e47c956184a2b0b.txt'].map((name) => path.join(SEEDS_DIR, name))
 
 describe('admin import of old articles', () => {
   const adminUrl = inject('adminUrl')

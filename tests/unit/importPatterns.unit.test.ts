@@ -167,8 +167,8 @@ describe('titles from the first sentence', () => {
   })
 
   it('should cut hard with an ellipsis when there is no clause boundary', () => {
-    const { title, shortened } = firstSentenceTitle(`县局${'组织'.repeat(40)}。`)
-    expect(title).toHaveLength(40)
+    const { title, shortened } = firstSentenceTitle(`县局${'组织'.repeat(40)}、${'开展'.repeat(10)}。`)
+    expect(title).toHaveLength(50)
     expect(title.endsWith('…')).toBe(true)
     expect(shortened).toBe(true)
   })
