@@ -50,6 +50,17 @@ describe('admin import of old articles', () => {
     expect(body.docs.map((doc) => doc._status)).toEqual(['draft'])
   })
 
+  it('should quote in the preview a line it suspects of being page residue', async () => {
+    const page = await logIn('editor@demo.example')
+    await page.goto(`${adminUrl}/admin/import`)
+    await page.getByLabel('文章文件').setInputFiles(path.resolve('tests/fixtures/import-corpus/residue-02.txt'))
+    await page.getByRole('button', { name: '预览' }).click()
+    const preview = page.getByRole('table', { name: '导入预览' })
+    await preview.waitFor({ timeout: 60_000 })
+    await expect(preview.getByText('可能是网页残留,请确认后删除:“阅读量 1.5万 | 点赞 36”').isVisible()).resolves.toBe(true)
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'import-residue.png'), fullPage: true })
+  })
+
   it('should offer the import above the news list', async () => {
     const page = await logIn('editor@demo.example')
     await page.goto(`${adminUrl}/admin/collections/news`)
