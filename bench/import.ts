@@ -2,12 +2,16 @@
  * Import figures: 1,000 generated old articles (Simplified and Traditional, with portal chrome,
  * keyword tails and pinyin junk) imported as drafts into a fresh SQLite database.
  * Usage: npx tsx bench/import.ts [count]   → prints the figures, writes bench/results/import.json
+ * Also states the machine (CPU model, cores, load average before and after) and the peak RSS,
+ * since the figures mean little without them on a shared machine.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 const count = Number(process.argv[2] ?? 1000)
+const cpuModel = /^model name\s*:\s*(.+)$/mu.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown'
+const loadBefore = loadavg().map((value) => value.toFixed(2)).join(' ')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'va-bench-import-'))
 Object.assign(process.env, {
   NODE_ENV: 'development',
@@ -77,8 +81,11 @@ let started = performance.now()
 for (const file of files) prepareArticle(file.name, file.data, { convertTraditional: true })
 const prepareMs = performance.now() - started
 
+const { progressWriter } = await import('../src/payload/import/progressLine')
+const progress = progressWriter(process.stderr)
 started = performance.now()
-const run = await importArticles(payload, files)
+const run = await importArticles(payload, files, { onProgress: progress.update })
+progress.finish()
 const importMs = performance.now() - started
 
 started = performance.now()
@@ -95,6 +102,11 @@ const result = {
   failed: run.counts.failed,
   duplicateCheckOfAllAgainSeconds: Number((recheckMs / 1000).toFixed(2)),
   skippedOnSecondPass: again.counts.skipped,
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  cpu: cpuModel,
+  cores: availableParallelism(),
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg().map((value) => value.toFixed(2)).join(' '),
 }
 console.table(result)
 mkdirSync(path.resolve('bench/results'), { recursive: true })

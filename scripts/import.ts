@@ -34,13 +34,19 @@ const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const { importArticles } = await import('../src/payload/import/importArticles')
 const { formatReport } = await import('../src/payload/import/formatReport')
+const { progressWriter } = await import('../src/payload/import/progressLine')
 
 const payload = await getPayload({ config })
 const started = Date.now()
+// Progress goes to stderr, so that the report on stdout can be piped or saved on its own.
+const progress = progressWriter(process.stderr)
+progress.update(0, files.length)
 const run = await importArticles(payload, files, {
   convertTraditional: !args.includes('--keep-traditional'),
   dryRun: args.includes('--dry-run'),
+  onProgress: progress.update,
 })
+progress.finish()
 for (const line of formatReport(run)) console.log(line)
 console.log(`用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒${run.reportId ? `,导入报告编号 ${run.reportId}` : ''}`)
 await payload.destroy()

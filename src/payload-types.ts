@@ -1574,6 +1574,7 @@ export interface ImportReport {
         status: 'imported' | 'skipped' | 'failed';
         reason?: string | null;
         title?: string | null;
+        warnings?: string | null;
         news?: (string | null) | News;
         duplicateOf?: (string | null) | News;
         id?: string | null;
@@ -3102,6 +3103,7 @@ export interface ImportReportsSelect<T extends boolean = true> {
         status?: T;
         reason?: T;
         title?: T;
+        warnings?: T;
         news?: T;
         duplicateOf?: T;
         id?: T;

@@ -5,9 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logInToAdmin } from '../helpers/browser'
+import { SEEDS_DIR } from '../helpers/seedsDir'
 
 /** Two of the dirty seed articles, read where they live: one Simplified with chrome, one Traditional without a title. */
-const SEEDS = ['000_9b9a8101bb4c71b3.txt', '002_6e47c956184a2b0b.txt'].map((name) => path.resolve('../shared/seeds', name))
+const SEEDS = ['000_9b9a8101bb4c71b3.txt', '002_6e47c956184a2b0b.txt'].map((name) => path.join(SEEDS_DIR, name))
 
 describe('admin import of old articles', () => {
   const adminUrl = inject('adminUrl')
@@ -47,6 +48,17 @@ describe('admin import of old articles', () => {
     await page.goto(`${adminUrl}/api/news?where[importRecord.sourceFile][equals]=000_9b9a8101bb4c71b3.txt&draft=true&depth=0`)
     const body = JSON.parse(await page.locator('body').innerText()) as { docs: { _status: string }[] }
     expect(body.docs.map((doc) => doc._status)).toEqual(['draft'])
+  })
+
+  it('should quote in the preview a line it suspects of being page residue', async () => {
+    const page = await logIn('editor@demo.example')
+    await page.goto(`${adminUrl}/admin/import`)
+    await page.getByLabel('文章文件').setInputFiles(path.resolve('tests/fixtures/import-corpus/residue-02.txt'))
+    await page.getByRole('button', { name: '预览' }).click()
+    const preview = page.getByRole('table', { name: '导入预览' })
+    await preview.waitFor({ timeout: 60_000 })
+    await expect(preview.getByText('可能是网页残留,请确认后删除:“阅读量 1.5万 | 点赞 36”').isVisible()).resolves.toBe(true)
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'import-residue.png'), fullPage: true })
   })
 
   it('should offer the import above the news list', async () => {

@@ -8,9 +8,9 @@ import { importArticles, type ImportFile, type ImportRun } from '../../src/paylo
 import { lexicalText } from '../../src/payload/import/lexicalText'
 import type { News, User } from '../../src/payload-types'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
+import { SEEDS_DIR } from '../helpers/seedsDir'
 
 /** The five dirty articles every bureau brings; read where they live, never copied into the repo. */
-const SEEDS_DIR = path.resolve('../shared/seeds')
 const seedFiles = (): ImportFile[] =>
   readdirSync(SEEDS_DIR)
     .sort()
@@ -164,6 +164,12 @@ describe('importing old articles', () => {
     expect(report.items?.map((item) => [item.file, item.status, item.news])).toEqual(
       first.items.map((item) => [item.file, 'imported', item.newsId]),
     )
+  })
+
+  it('should keep in the report what the reviewer has to check', async () => {
+    const report = await payload.findByID({ collection: 'importReports', id: first.reportId!, depth: 0 })
+    const untitled = report.items?.find((item) => item.file === '002_6e47c956184a2b0b.txt')
+    expect(untitled?.warnings).toContain('标题取自正文第一句')
   })
 
   it('should skip and report every seed on a second run', async () => {

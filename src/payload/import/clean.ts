@@ -2,7 +2,10 @@
  * Cleaning an article's text: the rules that take away what is not the article, as pure
  * functions over lines. Patterns accept Traditional forms too, so they work before conversion.
  * extract/extractArticle.ts applies them in order; prepareArticle.ts removes reading junk.
+ * The page chrome they recognise is listed as data in patterns.ts.
  */
+
+import { EDGE_LINES, patternsFor } from './patterns'
 
 // ── Lines ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -52,28 +55,10 @@ export const removeTitleRepeats = (lines: string[], title: string): string[] => 
 
 // ── The page around the article ───────────────────────────────────────────────────────────────
 
-/**
- * Lines that belong to the page around an article, never to the article: breadcrumbs, site
- * slogans, image placeholders, share buttons, navigation bars, sitemap links and notices.
- * Character classes accept the Traditional forms too, so this works before conversion.
- */
-const CHROME_PATTERNS: RegExp[] = [
-  /^(?:您的位置|你的位置|您现在的位置|當前位置|当前位置|您的位置)[::\s]/u,
-  /^(?:首[页頁]|主[页頁])\s*(?:>|&gt;|›|»)/u,
-  /^[^。,,!?]{0,40}\s(?:>|›|»)\s*[^。,,!?]{0,40}$/u,
-  /^[\p{Script=Han}\w]{2,12}(?:网|網|网站|網站|在线|在線|频道|頻道)\s*[-—–|]\s*.*$/u,
-  /^(?:标题|標題|图片|圖片)?ALT$/iu,
-  /sitemap/iu,
-  /^(?:返回[顶頂]部|返回首[页頁]|打印本[页頁]|[关關]闭窗口|[关關]閉窗口|收藏本[页頁]|扫一扫|掃一掃)/u,
-  /^分享[到至]?[::]?/u,
-  /^【?字[号號体體][::]/u,
-  /^(?:免[责責][声聲]明|郑重[声聲]明|鄭重聲明|版[权權]声明|版[权權]聲明)[::]?/u,
-  /^版[权權][号號所][::有]/u,
-  /^以上就是本篇文章/u,
-  /^核心提示[::]/u,
-  /^[关關][键鍵][词詞][::]\s*$/u,
-  /^(?:上一篇|下一篇)[::]/u,
-]
+const ANYWHERE = patternsFor('anywhere')
+const TOP = patternsFor('top')
+const BOTTOM = patternsFor('bottom')
+const TRAILER = patternsFor('trailer')
 
 /** A navigation bar: four or more link texts separated by runs of spaces, all but one of them short. */
 const isNavigationBar = (rawLine: string): boolean => {
@@ -82,19 +67,49 @@ const isNavigationBar = (rawLine: string): boolean => {
   return items.length >= 4 && links.length >= items.length - 1
 }
 
+/**
+ * A line that belongs to the page around an article wherever it stands: breadcrumbs, slogans,
+ * share widgets, counters, page tools, notices, navigation bars (patterns.ts, `anywhere`).
+ */
 export const isPortalChrome = (rawLine: string): boolean => {
   const line = rawLine.trim()
-  return CHROME_PATTERNS.some((pattern) => pattern.test(line)) || isNavigationBar(rawLine)
+  return ANYWHERE.some((pattern) => pattern.test(line)) || isNavigationBar(rawLine)
+}
+
+/**
+ * A portal's header is its name, then a navigation bar or breadcrumb: the first line, when it
+ * is short, no sentence and followed by such a bar, is the site's name, not the title.
+ */
+const siteNameIndex = (filled: { line: string; index: number }[]): number | undefined => {
+  const [first, second] = filled
+  if (!first || !second || first.line.length > 24 || /[。,,!?:]/u.test(first.line)) return undefined
+  const bar = isNavigationBar(second.line) || /^(?:首[页頁]|主[页頁]|您的位置|你的位置|您现在的位置|当前位置|當前位置)/u.test(second.line)
+  return bar ? first.index : undefined
+}
+
+/**
+ * Drops chrome from a page's lines: `anywhere` patterns on every line, `top` and `bottom`
+ * patterns only among the first and last EDGE_LINES non-empty lines.
+ */
+export const removeChrome = (lines: string[]): string[] => {
+  const filled = lines.map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line)
+  const top = new Set(filled.slice(0, EDGE_LINES).map(({ index }) => index))
+  const bottom = new Set(filled.slice(-EDGE_LINES).map(({ index }) => index))
+  const siteName = siteNameIndex(filled)
+  return lines.filter((rawLine, index) => {
+    const line = rawLine.trim()
+    if (!line) return true
+    if (index === siteName || isPortalChrome(rawLine)) return false
+    if (top.has(index) && TOP.some((pattern) => pattern.test(line))) return false
+    return !(bottom.has(index) && BOTTOM.some((pattern) => pattern.test(line)))
+  })
 }
 
 /**
  * Where the article ends and the portal's lists of other articles begin. Everything from the
  * first such heading on is dropped: those lists carry headlines and dates of other articles.
  */
-const TRAILER_START =
-  /^(?:猜你喜[欢歡]|推[荐薦][阅閱][读讀]|相[关關][阅閱][读讀]|相[关關]新[闻聞]|相[关關]文章|[热熱]门推[荐薦]|[热熱][点點]推[荐薦]|更多[阅閱][读讀]|延伸[阅閱][读讀]|精彩推[荐薦])\s*[::]?$/u
-
-export const isTrailerStart = (line: string): boolean => TRAILER_START.test(line.trim())
+export const isTrailerStart = (line: string): boolean => TRAILER.some((pattern) => pattern.test(line.trim()))
 
 export const cutTrailer = (lines: string[]): string[] => {
   const end = lines.findIndex(isTrailerStart)

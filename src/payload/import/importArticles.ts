@@ -49,6 +49,8 @@ export type ImportOptions = {
   dryRun?: boolean
   /** The editor importing; without one (the command line) access control is not applied. */
   user?: TypedUser | null
+  /** Called after each file with the number done and the total, for a progress line or view. */
+  onProgress?: (done: number, total: number) => void | Promise<void>
 }
 
 const loadKnownArticles = async (payload: Payload) => {
@@ -89,14 +91,15 @@ const summary = (article: PreparedArticle, stations: StationCandidate[]): Omit<I
  * earlier in the same batch, and records a report (per file: imported, skipped or failed, and why).
  */
 export const importArticles = async (payload: Payload, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportRun> => {
-  const { convertTraditional = true, dryRun = false, user = null } = options
+  const { convertTraditional = true, dryRun = false, user = null, onProgress } = options
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const known = await loadKnownArticles(payload)
   const stations = await loadStations(payload)
   const importedAt = new Date().toISOString()
   const items: ImportItem[] = []
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (index > 0) await onProgress?.(index, files.length)
     let article: PreparedArticle
     try {
       article = prepareArticle(file.name, file.data, { convertTraditional })
@@ -151,6 +154,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
     }
   }
 
+  await onProgress?.(files.length, files.length)
   const counts = { imported: 0, skipped: 0, failed: 0 }
   for (const item of items) counts[item.status] += 1
   if (dryRun) return { dryRun, items, counts }
@@ -168,6 +172,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
         status: item.status,
         reason: item.reason,
         title: item.title,
+        warnings: item.warnings?.join('\n') || undefined,
         news: item.newsId,
         duplicateOf: item.duplicateOf,
       })),

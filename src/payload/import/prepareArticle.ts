@@ -1,7 +1,7 @@
 import { removeReadingJunk } from './clean'
 import { decodeText } from './decodeText'
 import { extractArticle } from './extract/extractArticle'
-import { htmlToText, isHtml } from './extract/htmlToText'
+import { decodeEntities, htmlToText, isHtml } from './extract/htmlToText'
 import { guessCategory } from './suggest/guessCategory'
 import { toMarkdown } from './toMarkdown'
 import { toSimplified } from './toSimplified'
@@ -21,15 +21,18 @@ export type PreparedArticle = ExtractedArticle & {
 }
 
 const warningsFor = (article: ExtractedArticle): string[] => [
-  ...(article.titleFromBody ? ['文件没有标题行,标题取自正文第一句'] : []),
+  ...(article.titleFromBody
+    ? [`文件没有标题行,标题取自正文第一句${article.titleShortened ? '(句子过长,已在逗号处截断)' : ''}`]
+    : []),
   ...(article.publishedAt ? [] : ['文件中没有完整的发布日期(年月日)']),
   ...(article.source ? [] : ['文件中没有注明来源']),
+  ...article.residue.map(({ where, line }) => `正文${where === 'start' ? '开头' : '结尾'}有一行不像正文,可能是网页残留,请确认后删除:“${line}”`),
 ]
 
 /** One file, read, cleaned and extracted: everything an import needs except the database. */
 export const prepareArticle = (fileName: string, bytes: Uint8Array, { convertTraditional }: PrepareOptions): PreparedArticle => {
   const decoded = decodeText(bytes)
-  const { text, captions } = isHtml(fileName, decoded) ? htmlToText(decoded) : { text: decoded, captions: [] }
+  const { text, captions } = isHtml(fileName, decoded) ? htmlToText(decoded) : { text: decodeEntities(decoded), captions: [] }
   const convert = (value: string) => {
     const clean = removeReadingJunk(value)
     return convertTraditional ? toSimplified(clean) : clean

@@ -15,6 +15,7 @@ import * as migration_20261203_062146_foi_requests from './20261203_062146_foi_r
 import * as migration_20261203_065534_annual_report from './20261203_065534_annual_report';
 import * as migration_20261203_065847_self_check_settings from './20261203_065847_self_check_settings';
 import * as migration_20261203_165500_site_purges from './20261203_165500_site_purges';
+import * as migration_20261203_234137_import_report_warnings from './20261203_234137_import_report_warnings';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_165500_site_purges.up,
     down: migration_20261203_165500_site_purges.down,
-    name: '20261203_165500_site_purges'
+    name: '20261203_165500_site_purges',
+  },
+  {
+    up: migration_20261203_234137_import_report_warnings.up,
+    down: migration_20261203_234137_import_report_warnings.down,
+    name: '20261203_234137_import_report_warnings'
   },
 ];

@@ -46,6 +46,8 @@ export const ImportReports: CollectionConfig = {
         { name: 'status', type: 'select', label: '结果', required: true, options: toOptions(IMPORT_ITEM_STATUS_LABELS) },
         { name: 'reason', type: 'text', label: '原因' },
         { name: 'title', type: 'text', label: '标题' },
+        // What the reviewer should check, one point a line, with any suspected page residue quoted.
+        { name: 'warnings', type: 'textarea', label: '请核对' },
         { name: 'news', type: 'relationship', label: '生成的草稿', relationTo: 'news' },
         { name: 'duplicateOf', type: 'relationship', label: '重复于', relationTo: 'news' },
       ],

@@ -1,15 +1,10 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' }
+import { decodeHTML } from 'entities'
 
-const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return Number.isFinite(code) ? String.fromCodePoint(code) : entity
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity
-  })
+/** Every named and numeric entity HTML knows (&emsp;, &copy;, &times;, &#x4e2d; …), by the maintained table. */
+export const decodeEntities = (text: string): string => (/&(?:#x?[0-9a-f]+|[a-z][a-z0-9]*);?/iu.test(text) ? decodeHTML(text) : text)
 
-const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, ''))
+// &nbsp; in a page is layout, not a character the article needs.
+const stripTags = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, '')).replace(/\u00a0/gu, ' ')
 
 const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|figure|figcaption|blockquote|dd|dt|hr)\b[^>]*>/giu
 
@@ -28,6 +23,7 @@ export const htmlToText = (html: string): { text: string; captions: string[] } =
   const captions = [...page.matchAll(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/giu)]
     .map((match) => stripTags(match[1]).trim())
     .filter(Boolean)
-  const text = stripTags(page.replace(BLOCK, '\n'))
+  // Table cells of one row stay one line, with a space between them: "来源 某局 时间 2024年2月28日".
+  const text = stripTags(page.replace(/<\/t[dh]>/giu, ' ').replace(BLOCK, '\n'))
   return { text, captions }
 }
