@@ -9,6 +9,7 @@ import { databaseUri, isMongoUri } from './env'
 import { migrations } from './migrations'
 import type { ConnectionSettings } from './sqlite/connectionPragmas'
 import { withRecoveringClient } from './sqlite/recoveringAdapter'
+import { latestVersionIndexes } from './workflow/versionIndexes'
 
 /**
  * DATABASE_URI picks the adapter: mongodb:// or mongodb+srv:// → MongoDB, anything else
@@ -38,6 +39,8 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj
     prodMigrations: migrations,
     busyTimeout: settings.busyTimeout,
     wal: settings.wal,
+    // Indexes Payload cannot declare: the reviewed collections' latest versions by state.
+    afterSchemaInit: [latestVersionIndexes],
   })
   // An in-memory database lives and dies with its one connection: nothing to replace it with.
   return file === ':memory:' ? adapter : withRecoveringClient(adapter, { url: uri }, settings)

@@ -16,6 +16,7 @@ import * as migration_20261203_065534_annual_report from './20261203_065534_annu
 import * as migration_20261203_065847_self_check_settings from './20261203_065847_self_check_settings';
 import * as migration_20261203_165500_site_purges from './20261203_165500_site_purges';
 import * as migration_20261203_234137_import_report_warnings from './20261203_234137_import_report_warnings';
+import * as migration_20261204_011409_workbench_version_indexes from './20261204_011409_workbench_version_indexes';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_234137_import_report_warnings.up,
     down: migration_20261203_234137_import_report_warnings.down,
-    name: '20261203_234137_import_report_warnings'
+    name: '20261203_234137_import_report_warnings',
+  },
+  {
+    up: migration_20261204_011409_workbench_version_indexes.up,
+    down: migration_20261204_011409_workbench_version_indexes.down,
+    name: '20261204_011409_workbench_version_indexes'
   },
 ];

@@ -114,6 +114,8 @@ export const workflowFields = (): Field[] => [
     name: 'unpublishAt',
     type: 'date',
     label: '定时下线时间',
+    // The workbench lists what goes offline soon (versionIndexes.ts).
+    index: true,
     access: { ...hookWritten, read: staffOnly },
     admin: { hidden: true, ...dateTime },
   },

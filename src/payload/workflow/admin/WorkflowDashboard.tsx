@@ -30,10 +30,22 @@ const findLatest = async (payload: Payload, user: User, collection: WorkflowColl
     draft: true,
     depth: 0,
     limit: 20,
+    // The first 20 only, with no count: a count of the latest versions reads every row of a
+    // collection (10,000 news took ~20 ms per query on SQLite).
+    pagination: false,
     user: { ...user, collection: 'users' },
     overrideAccess: false,
   })
   return docs as unknown as Record<string, unknown>[]
+}
+
+/**
+ * The latest versions matching any of the conditions, each asked on its own: an `or` across
+ * workflow fields makes SQLite read every latest version of the collection (versionIndexes.ts).
+ */
+const findLatestOfAny = async (payload: Payload, user: User, collection: WorkflowCollection, conditions: Where[], also: Where[] = []) => {
+  const found = (await Promise.all(conditions.map((condition) => findLatest(payload, user, collection, { and: [condition, ...also] })))).flat()
+  return [...new Map(found.map((doc) => [String(doc.id), doc])).values()].slice(0, 20)
 }
 
 const across = async (make: (collection: WorkflowCollection) => Promise<Item[]>) =>
@@ -75,9 +87,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
     if (stages.length) clauses.push({ and: [{ workflowState: { equals: 'inReview' } }, { reviewStage: { in: stages } }] })
     if (userHasRole(user, [chain.publishRole])) clauses.push({ workflowState: { equals: 'approved' } })
     if (!clauses.length) return []
-    const docs = await findLatest(payload, user, collection, {
-      and: [{ or: clauses }, { createdBy: { not_equals: me } }, { lastEditedBy: { not_equals: me } }],
-    })
+    const docs = await findLatestOfAny(payload, user, collection, clauses, [{ createdBy: { not_equals: me } }, { lastEditedBy: { not_equals: me } }])
     // Everyone who edited the revision is kept out of it (rules.ts); checked here, not in the query,
     // so that a has-many condition means the same on both databases.
     return docs
@@ -107,9 +117,7 @@ export const WorkflowDashboard = async ({ payload, user }: Props) => {
 
   const scheduled = await across(async (collection) =>
     (
-      await findLatest(payload, user, collection, {
-        or: [{ workflowState: { equals: 'scheduled' } }, { unpublishAt: { exists: true } }],
-      })
+      await findLatestOfAny(payload, user, collection, [{ workflowState: { equals: 'scheduled' } }, { unpublishAt: { exists: true } }])
     ).map((doc) => ({
       ...item(collection, doc),
       note: doc.workflowState === 'scheduled' ? `${beijingDateTime(doc.publishAt as string)} 发布` : `${beijingDateTime(doc.unpublishAt as string)} 下线`,
