@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { findPublic } from '../content/publicRead'
 import { addEntry, createEngine, removeEntry, type Engine } from './engine'
 import { type Listed, SEARCH_SOURCES, type SearchType, type Source } from './sources'
@@ -41,13 +43,27 @@ const LOOK_BACK_MS = 10_000
 type Doc = Listed & Record<string, unknown>
 type Reader = { versions: (since?: string) => Promise<Listed[]>; count: () => Promise<number>; byIds: (ids: string[]) => Promise<Doc[]> }
 
-/** A collection the public reads, read with the public's access; or the source's own narrow reads. */
-const readerOf = (source: Source): Reader => {
+/** Ids and versions are listed this many at a time: all 10,000 news items at once held the process for about 200 ms. */
+const LIST_PAGE = 1000
+
+/**
+ * A collection the public reads, read with the public's access; or the source's own narrow reads.
+ * A document saved while the list is paged may be missed: its save sends a purge, and the next sync reads it.
+ */
+const readerOf = (source: Source, pace: Pace): Reader => {
   if ('read' in source) return { ...source.read, count: async () => (await source.read.versions()).length } as Reader
   const { collection, select } = source
   return {
-    versions: async (since) =>
-      (await findPublic({ collection, where: since ? { updatedAt: { greater_than_equal: since } } : {}, pagination: false, depth: 0, select: { updatedAt: true } as never })).docs as Listed[],
+    versions: async (since) => {
+      const listed: Listed[] = []
+      const where: Where = since ? { updatedAt: { greater_than_equal: since } } : {}
+      for (let page = 1; ; page += 1) {
+        const result = await findPublic({ collection, where, sort: 'id', limit: LIST_PAGE, page, depth: 0, select: { updatedAt: true } as never })
+        listed.push(...(result.docs as Listed[]))
+        await pace()
+        if (!result.hasNextPage) return listed
+      }
+    },
     count: async () => (await findPublic({ collection, limit: 1, depth: 0, select: { updatedAt: true } as never })).totalDocs,
     byIds: async (ids) =>
       (await findPublic({ collection, where: { id: { in: ids } }, pagination: false, depth: 0, select: { ...select, updatedAt: true } as never })).docs as unknown as Doc[],
@@ -82,7 +98,7 @@ const syncType = async (state: SearchIndex, type: SearchType, source: Source, si
   const known = [...state.versions].filter(([id]) => id.startsWith(prefix))
   const latest = known.reduce((max, [, version]) => (version > max ? version : max), '')
   const since = latest && sinceLast ? new Date(Date.parse(latest) - LOOK_BACK_MS).toISOString() : ''
-  const reader = readerOf(source)
+  const reader = readerOf(source, pace)
   const recent = await reader.versions(since || undefined)
   const changed = recent.filter((doc) => state.versions.get(`${prefix}${doc.id}`) !== versionOf(doc))
   await pace()
