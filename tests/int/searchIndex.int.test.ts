@@ -89,4 +89,41 @@ describe('search index updates', () => {
     expect(urls('玛瑙渠')).toEqual([])
     expect(state.versions.has(`answers:${id}`)).toBe(false)
   })
+
+  it('should answer a search at once while the index syncs, from the index as it is, and catch up beside it', async () => {
+    const { search } = await import('../../src/site/lib/search')
+    const { bumpContentGeneration } = await import('../../src/site/server/generation')
+    const caughtUp = async () => {
+      const deadline = Date.now() + 60_000
+      while ((await search('琉璃瓦')).catchingUp) {
+        if (Date.now() > deadline) throw new Error('the search index did not catch up within 60 s')
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    }
+    // A process that has no index yet answers at once and says its results may be incomplete.
+    const cold = await search('退役军人')
+    expect(cold).toMatchObject({ incomplete: true, catchingUp: true })
+    await caughtUp()
+    expect((await search('退役军人')).counts.news).toBeGreaterThan(0)
+
+    const added = 120
+    for (let index = 0; index < added; index += 1) {
+      await payload.create({
+        collection: 'news',
+        data: { title: `琉璃瓦修缮纪事第${index}篇`, category: 'work', body: lexicalBody('老兵驿站屋顶换上了新的琉璃瓦。') as never, source: '本站', slug: `glazed-tile-${index}`, _status: 'published' },
+      })
+    }
+    bumpContentGeneration()
+    // The purge started the sync; the search does not wait for it, and reads the index as it was.
+    const during = await search('琉璃瓦')
+    expect(during).toMatchObject({ incomplete: false, catchingUp: true })
+    expect(during.counts.news).toBe(0)
+    await caughtUp()
+    expect((await search('琉璃瓦')).counts.news).toBe(added)
+
+    await payload.delete({ collection: 'news', where: { slug: { like: 'glazed-tile-' } } })
+    bumpContentGeneration()
+    await caughtUp()
+    expect((await search('琉璃瓦')).counts.news).toBe(0)
+  })
 })

@@ -8,10 +8,20 @@ type Holder = { [KEY]?: number }
 
 export const contentGeneration = (): number => (globalThis as Holder)[KEY] ?? 0
 
+const LISTENERS = Symbol.for('va.contentGenerationListeners')
+type ListenersHolder = { [LISTENERS]?: Set<() => void> }
+const listeners = () => ((globalThis as ListenersHolder)[LISTENERS] ??= new Set())
+
 export const bumpContentGeneration = (): number => {
   const next = contentGeneration() + 1
   ;(globalThis as Holder)[KEY] = next
+  for (const listener of listeners()) listener()
   return next
+}
+
+/** Calls `listener` after every bump (the search index starts catching up at the purge, not at the next search). */
+export const onContentGeneration = (listener: () => void): void => {
+  listeners().add(listener)
 }
 
 const SEEN = Symbol.for('va.purgeLogSeen')

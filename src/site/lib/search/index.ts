@@ -1,7 +1,8 @@
-import { contentGeneration } from '../../server/generation'
+import { contentGeneration, onContentGeneration } from '../../server/generation'
+import { backgroundSync } from './backgroundSync'
 import { nearestQueries, queryEngine, type SearchOrder } from './engine'
 import { highlight } from './highlight'
-import { emptyIndex, syncIndex, type SearchIndex } from './searchIndex'
+import { emptyIndex, syncIndex } from './searchIndex'
 import { SEARCH_TYPES, type SearchType } from './sources'
 import { synonymAlternatives } from './synonyms'
 import { highlightTerms } from './tokenize'
@@ -9,23 +10,18 @@ import { highlightTerms } from './tokenize'
 export { SEARCH_ORDERS, type SearchOrder } from './engine'
 export { SEARCH_TYPES, type SearchType } from './sources'
 
-/** The index, brought up to date (not rebuilt) on the first search after published content changed. */
-let current: Promise<SearchIndex> | null = null
-let builtFor = -1
-
-const upToDate = () => {
-  if (builtFor !== contentGeneration()) {
-    builtFor = contentGeneration()
-    const previous = current
-    current = (previous ?? Promise.resolve(emptyIndex())).then(syncIndex).catch((error) => {
-      // A failed update may have left the index half done: start from nothing next time.
-      if (builtFor === contentGeneration()) builtFor = -1
-      current = null
-      throw error
-    })
-  }
-  return current!
-}
+/**
+ * This process's index. A search reads it as it is and never waits for it: a purge (or the
+ * first search) starts bringing it up to date beside the requests, in slices of a few
+ * milliseconds (searchIndex.ts), so after a large import results are seconds old, not slow.
+ */
+const index = emptyIndex()
+const sync = backgroundSync({
+  sync: () => syncIndex(index).then(() => undefined),
+  generation: contentGeneration,
+  onError: (error) => console.error('search index: sync failed; tried again at the next purge or search', error),
+})
+onContentGeneration(() => void sync.kick())
 
 export type SearchHit = { type: SearchType; title: string; url: string; date?: string | null; excerpt: string; titleHtml: string }
 
@@ -41,6 +37,10 @@ export type SearchPage = {
   alsoSearched: string[]
   /** With no results: nearby queries that do find something (“您是不是要找”). */
   suggestions: string[]
+  /** The index has not been built to the end yet (the process just started): results may be missing. */
+  incomplete: boolean
+  /** The index is being brought up to date: the page must not be kept in the page cache. */
+  catchingUp: boolean
 }
 
 /** One page of results (`page` is brought within range), highlighted, with the counts per type. */
@@ -51,8 +51,11 @@ export const search = async (
   const { alternatives, used } = synonymAlternatives(query, options.synonyms ?? '')
   const terms = [...highlightTerms(query), ...alternatives.flatMap(highlightTerms)]
   const counts = Object.fromEntries(Object.keys(SEARCH_TYPES).map((key) => [key, 0])) as Record<SearchType, number>
-  if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0, alsoSearched: [], suggestions: [] }
-  const engine = (await upToDate()).engine
+  void sync.kick()
+  const { built, upToDate } = sync.status()
+  const state = { incomplete: !built, catchingUp: !upToDate }
+  if (terms.length === 0) return { hits: [], counts, page: 1, totalPages: 0, alsoSearched: [], suggestions: [], ...state }
+  const { engine } = index
   const pageOf = (page: number) =>
     queryEngine(engine, query, { type: options.type, order: options.order, offset: (page - 1) * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE, alternatives })
   const requested = Math.max(1, Math.trunc(options.page ?? 1) || 1)
@@ -63,6 +66,7 @@ export const search = async (
   if (page !== requested) result = pageOf(page)
   const nothing = Object.keys(result.counts).length === 0
   return {
+    ...state,
     page,
     totalPages,
     counts: { ...counts, ...result.counts },
