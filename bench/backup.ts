@@ -7,6 +7,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const dataDir = process.env.DATA_DIR
 if (!dataDir) throw new Error('DATA_DIR must name the data directory to back up')
@@ -32,3 +35,4 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
+console.log(describeMachine(machine.finish()))

@@ -6,7 +6,9 @@
  * without going through the review chain 20 times.
  * Usage: tsx bench/freshness.ts http://127.0.0.1:4321 http://127.0.0.1:3000 admin@demo.example demo2026
  */
-export {}
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const [site = 'http://127.0.0.1:4321', admin = 'http://127.0.0.1:3000', email = 'admin@demo.example', password = 'demo2026'] = process.argv.slice(2)
 const TRIALS = 20
@@ -52,3 +54,4 @@ await update(settings.host)
 timings.sort((a, b) => a - b)
 const p95 = timings[Math.ceil(timings.length * 0.95) - 1]
 console.log(`freshness over ${TRIALS} saves, ${pages.length} pages each: median ${timings[TRIALS / 2]} ms, p95 ${p95} ms, max ${timings.at(-1)} ms (goal p95 ≤ 5000 ms)`)
+console.log(describeMachine(machine.finish()))

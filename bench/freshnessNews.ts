@@ -10,6 +10,9 @@
 import { writeFileSync } from 'node:fs'
 
 import { toLexical } from './lib/newsText'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const [site = 'http://127.0.0.1:4321', admin = 'http://127.0.0.1:3000', email = 'admin@demo.example', password = 'demo2026'] = process.argv.slice(2)
 const TRIALS = Number(process.env.TRIALS ?? 20)
@@ -133,3 +136,4 @@ const summary = Object.fromEntries(
 )
 console.table(summary)
 writeFileSync('bench/results/freshness-news.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), site, pages: ['article', 'column list', 'home', 'search', 'rss'], goalP95Ms: 5000, summary, results }, null, 2)}\n`)
+console.log(describeMachine(machine.finish()))

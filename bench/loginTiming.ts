@@ -10,6 +10,9 @@ import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
 import { loginFrom } from '../tests/helpers/loginFrom'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const [admin = 'http://localhost:3000', count = '40', email = 'admin@demo.example', password = 'demo2026'] = process.argv.slice(2)
 const N = Number(count)
@@ -68,3 +71,4 @@ const result = {
 }
 console.log(JSON.stringify(result, null, 2))
 if (process.env.BENCH_WRITE !== '0') writeFileSync('bench/results/login-timing.json', `${JSON.stringify(result, null, 2)}\n`)
+console.log(describeMachine(machine.finish()))

@@ -4,6 +4,9 @@
  * Usage: tsx bench/pageWeight.ts http://127.0.0.1:4321
  */
 import { gzipSync } from 'node:zlib'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const site = process.argv[2] ?? 'http://127.0.0.1:4321'
 const BUDGET = 40 * 1024
@@ -35,3 +38,4 @@ console.log(`gzipped HTML+CSS: median ${normal.map((row) => row.gzipKB).sort((a,
 console.log(`web fonts: ${rows.some((row) => row.webFonts) ? 'FOUND' : 'none'}`)
 const over = rows.filter((row) => row.gzipKB * 1024 > BUDGET)
 console.log(over.length ? `OVER BUDGET: ${over.map((row) => `${row.url} (${row.mode}) ${row.gzipKB} KB`).join(', ')}` : 'all pages within the 40 KB budget')
+console.log(describeMachine(machine.finish()))

@@ -5,6 +5,9 @@
  * served, not of one that only started. Reads /proc (Linux).
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const [rootArg, site, admin] = process.argv.slice(2)
 if (!rootArg) {
@@ -51,3 +54,4 @@ console.log('   RSS     PSS      pid  command')
 for (const row of rows) console.log(`${row.mb.toFixed(0).padStart(6)}  ${row.pss.toFixed(0).padStart(6)}  ${String(row.pid).padStart(7)}  ${row.command}`)
 const total = (key: 'mb' | 'pss') => rows.reduce((sum, row) => sum + row[key], 0).toFixed(0).padStart(6)
 console.log(`${total('mb')}  ${total('pss')}  MB in total (${rows.length} processes)`)
+console.log(describeMachine(machine.finish()))

@@ -20,6 +20,9 @@ import path from 'node:path'
 
 import { NEWS_CATEGORIES } from '../src/payload/constants/news'
 import { seededRandom } from './lib/newsText'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -192,3 +195,4 @@ if (demo && scaled) {
 mkdirSync(path.dirname(RESULTS), { recursive: true })
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
 console.log(`written to ${path.relative(process.cwd(), RESULTS)}`)
+console.log(describeMachine(machine.finish()))

@@ -9,6 +9,9 @@ import { loadavg } from 'node:os'
 
 import { addEntry, createEngine, queryEngine } from '../src/site/lib/search/engine'
 import { newsText, seededRandom } from './lib/newsText'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 const count = Number(process.argv[2] ?? 10_000)
 const QUERIES = ['退役军人', '军人', '优待证', '优待', '就业招聘', '走访慰问', '烈士纪念', '服务站', '光荣院', '退役軍人服務站', '双拥', '抚恤补助', '城关镇 慰问', '技能培训']
@@ -46,3 +49,4 @@ const all = rows.flatMap((row) => row.p95Ms).sort((a, b) => a - b)
 console.log(
   `${count} items: index ${heapMb.toFixed(1)} MB of heap, built in ${(buildMs / 1000).toFixed(1)} s; worst query p95 ${all.at(-1)} ms; load average ${loadavg()[0].toFixed(2)}`,
 )
+console.log(describeMachine(machine.finish()))

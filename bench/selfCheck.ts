@@ -12,6 +12,9 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { runSelfCheck } from '../src/payload/selfCheck/run'
+import { describeMachine, startMachineReport } from './lib/machine'
+
+const machine = startMachineReport()
 
 Object.assign(process.env, { NODE_ENV: 'production' })
 const payload = await getPayload({ config })
@@ -25,5 +28,6 @@ for (let run = 0; run < 5; run += 1) {
   findings = result.findings.length
 }
 console.log(`${news} news items: self-check runs of ${durations.join(', ')} ms (median ${[...durations].sort((a, b) => a - b)[2]} ms), ${findings} findings; load average ${loadavg()[0].toFixed(2)}`)
+console.log(describeMachine(machine.finish()))
 await payload.destroy()
 process.exit(0)
