@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
+import { describeMachine, startMachineReport } from './lib/machine'
 import { buildSite, isComplete, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
 
 const count = Number(process.argv[2] ?? 1000)
@@ -45,6 +46,7 @@ try {
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(Array.from({ length: 8 * (workers ?? 1) }, (_, index) => submitJson(site.url, { ...validBody(check, index), phone: 'warm-up' }).then((response) => response.text())))
   }
+  const machine = startMachineReport()
   const cpuBefore = cpuByProcess(site.process.pid!)
   const started = performance.now()
   const answers = await Promise.all(
@@ -55,6 +57,7 @@ try {
   )
   const seconds = (performance.now() - started) / 1000
   const cpuAfter = cpuByProcess(site.process.pid!)
+  const machineReport = machine.finish()
   const cpuSecondsByProcess = [...cpuAfter]
     .map(([pid, ms]) => Number(((ms - (cpuBefore.get(pid) ?? 0)) / 1000).toFixed(2)))
     .filter((used) => used > 0.05)
@@ -81,9 +84,14 @@ try {
     cpuSecondsByProcess,
     cpuMsPerSubmission: Number(((cpuSecondsByProcess.reduce((sum, used) => sum + used, 0) * 1000) / count).toFixed(1)),
     loadAverageBefore: loadBefore,
+    loadAverageAtStart: machineReport.loadBefore,
+    loadAverageAfter: machineReport.loadAfter,
+    cpuModel: machineReport.cpuModel,
+    cores: machineReport.cores,
     measuredAt: new Date().toISOString(),
   }
   console.table(result)
+  console.log(describeMachine(machineReport))
   writeFileSync(`bench/results/enquiries-concurrency${workers ? '-cluster' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`)
   const ok = result.accepted === count && result.uniqueCodes === count && result.everyAcceptedStoredOnce && result.allComplete && result.replaysAnsweredWithSameCode && result.storedAfterReplays === count
   process.exitCode = ok ? 0 : 1
