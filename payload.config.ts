@@ -10,6 +10,7 @@ import { cases, emailAdapter, enquiryKind } from './src/payload/cases'
 import { collections, SITE_CONTENT } from './src/payload/collections'
 import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { JOBS_RUNNER_ENV, WORKFLOW_QUEUE } from './src/payload/constants/workflow'
+import { IMPORT_QUEUE } from './src/payload/constants/imports'
 import { databaseAdapter } from './src/payload/database'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
@@ -45,7 +46,13 @@ export default buildConfig({
   globals,
   // The plugins bring their tasks. Every two seconds, so scheduled publishing happens within seconds of its time,
   // and only in the jobs runner (`npm run jobs`, scripts/jobs.ts), which goes on while the admin is stopped.
-  jobs: { autoRun: () => (process.env[JOBS_RUNNER_ENV] === '1' ? [{ cron: '*/2 * * * * *', queue: WORKFLOW_QUEUE, silent: { info: true } }] : []) },
+  // Admin imports have a queue of their own (IMPORT_QUEUE), so a long import never holds up scheduled publishing.
+  jobs: {
+    autoRun: () =>
+      process.env[JOBS_RUNNER_ENV] === '1'
+        ? [WORKFLOW_QUEUE, IMPORT_QUEUE].map((queue) => ({ cron: '*/2 * * * * *', queue, silent: { info: true } }))
+        : [],
+  },
   editor,
   db: databaseAdapter(),
   // Mail of the whole back office (receipts, reminders, password resets): SMTP_URL or the outbox (src/payload/cases/infrastructure/mail.ts).

@@ -81,6 +81,7 @@ export interface Config {
     orgUnits: OrgUnit;
     media: Media;
     importReports: ImportReport;
+    importFiles: ImportFile;
     enquiries: Enquiry;
     enquiryAttachments: EnquiryAttachment;
     replyTemplates: ReplyTemplate;
@@ -125,6 +126,7 @@ export interface Config {
     orgUnits: OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
+    importFiles: ImportFilesSelect<false> | ImportFilesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     enquiryAttachments: EnquiryAttachmentsSelect<false> | EnquiryAttachmentsSelect<true>;
     replyTemplates: ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
@@ -174,6 +176,7 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduledPublish: TaskWorkflowScheduledPublish;
+      importArticles: TaskImportArticles;
       enquiryClocks: TaskEnquiryClocks;
       enquiryRetention: TaskEnquiryRetention;
       enquiryRekey: TaskEnquiryRekey;
@@ -1565,6 +1568,10 @@ export interface ImportReport {
   id: string;
   startedBy?: (string | null) | User;
   convertTraditional?: boolean | null;
+  state?: ('queued' | 'running' | 'done' | 'failed') | null;
+  total?: number | null;
+  done?: number | null;
+  error?: string | null;
   imported?: number | null;
   skipped?: number | null;
   failed?: number | null;
@@ -1580,6 +1587,19 @@ export interface ImportReport {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importFiles".
+ */
+export interface ImportFile {
+  id: string;
+  report: string | ImportReport;
+  position: number;
+  name: string;
+  data: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1954,6 +1974,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'workflowScheduledPublish'
+          | 'importArticles'
           | 'enquiryClocks'
           | 'enquiryRetention'
           | 'enquiryRekey'
@@ -1995,6 +2016,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'workflowScheduledPublish'
+        | 'importArticles'
         | 'enquiryClocks'
         | 'enquiryRetention'
         | 'enquiryRekey'
@@ -2079,6 +2101,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'importReports';
         value: string | ImportReport;
+      } | null)
+    | ({
+        relationTo: 'importFiles';
+        value: string | ImportFile;
       } | null)
     | ({
         relationTo: 'enquiries';
@@ -3093,6 +3119,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ImportReportsSelect<T extends boolean = true> {
   startedBy?: T;
   convertTraditional?: T;
+  state?: T;
+  total?: T;
+  done?: T;
+  error?: T;
   imported?: T;
   skipped?: T;
   failed?: T;
@@ -3108,6 +3138,18 @@ export interface ImportReportsSelect<T extends boolean = true> {
         duplicateOf?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "importFiles_select".
+ */
+export interface ImportFilesSelect<T extends boolean = true> {
+  report?: T;
+  position?: T;
+  name?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4057,6 +4099,20 @@ export interface TaskWorkflowScheduledPublish {
   };
   output: {
     done?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportArticles".
+ */
+export interface TaskImportArticles {
+  input: {
+    report: string;
+  };
+  output: {
+    imported?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
   };
 }
 /**

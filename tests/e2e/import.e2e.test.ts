@@ -39,9 +39,20 @@ describe('admin import of old articles', () => {
     await expect(preview.getByText('2024-07-09 01:22').isVisible()).resolves.toBe(true)
 
     await page.getByRole('button', { name: '确认导入 2 篇为草稿' }).click()
+    // The import runs as a job: the view becomes its progress view, at an address of its own.
+    await page.waitForURL(/\/admin\/import\?report=[^&]+$/u, { timeout: 60_000 })
+    const progressUrl = page.url()
+    // Leave it, and come back to it.
+    await page.goto(`${adminUrl}/admin`)
+    await page.goto(progressUrl)
+    await expect(page.getByRole('heading', { name: '导入进度' }).isVisible()).resolves.toBe(true)
     const result = page.getByRole('table', { name: '导入结果' })
     await result.waitFor({ timeout: 60_000 })
     await expect(page.getByText('导入完成:已导入 2 篇').isVisible()).resolves.toBe(true)
+    await expect(result.getByRole('link', { name: '打通壁垒形成合力 岳阳市召开“一部一站”紧密协作工作推进会' }).isVisible()).resolves.toBe(true)
+    const { violations } = await new AxeBuilder({ page }).include('.va-import').withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()
+    expect(violations.map((violation) => violation.id)).toEqual([])
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'import-progress-done.png'), fullPage: true })
 
     await page.getByRole('link', { name: '查看导入报告' }).click()
     await page.waitForURL(/\/admin\/collections\/importReports\/[^/]+$/u)

@@ -83,6 +83,8 @@ export const ACCESS_MATRIX = {
     delete: row({ admin: 'all', caseHandler: 'own' }),
   },
   importReports: { ...readOnly(row(contentRoles('all'))), delete: row({ admin: 'all' }) },
+  // Uploads waiting for their import job: only the importer touches them, through the Local API.
+  importFiles: readOnly(row({})),
   auditLog: readOnly(row({ admin: 'all', publisher: 'all' })),
   users: {
     read: row({ admin: 'all', anonymous: 'none' }, 'own'),

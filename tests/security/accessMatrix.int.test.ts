@@ -81,6 +81,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     const data: Partial<Record<MatrixCollection, Record<string, unknown>>> = {
       replyTemplates: { title: `矩阵口径 ${n}`, body: '矩阵测试口径。' },
       importReports: { imported: 0, skipped: 0, failed: 0 },
+      importFiles: { report: hidden.get('importReports'), position: 0, name: `矩阵-${n}.txt`, data: Buffer.from('矩阵测试').toString('base64') },
       consultationOpinions: { consultation: hidden.get('consultations'), body: `矩阵意见 ${n}`, contact: { name: '矩阵', phoneMasked: '138****0000' } },
       users: { email: `matrix-${n}@test.example`, name: `矩阵用户 ${n}`, roles: ['editor'], password: 'matrix-test-1' },
     }
@@ -150,6 +151,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     hidden.set('enquiryRevealLogs', String(reveal.id))
     hidden.set('replyTemplates', await freshDoc('replyTemplates'))
     hidden.set('importReports', await freshDoc('importReports'))
+    hidden.set('importFiles', await freshDoc('importFiles'))
     hidden.set('consultationOpinions', await freshDoc('consultationOpinions'))
     await payload.login({ collection: 'users', data: { email: 'editor@demo.example', password: 'demo2026' } })
     hidden.set('auditLog', String((await payload.find({ collection: 'auditLog', limit: 1, depth: 0 })).docs[0].id))
@@ -209,6 +211,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     foiRequests: () => ({ applicant: { type: 'citizen', name: '矩阵' }, description: '矩阵测试申请的信息', delivery: 'email', trackingCode: `MFC${++counter}` }),
     enquiryRevealLogs: () => ({ enquiry: hidden.get('enquiries'), user: users.get('admin')!.id, fields: '手机号码' }),
     importReports: () => ({ imported: 0 }),
+    importFiles: () => ({ report: hidden.get('importReports'), position: 1, name: 'x.txt', data: 'eA==' }),
     consultationOpinions: () => ({ consultation: hidden.get('consultations'), body: '矩阵测试意见' }),
     auditLog: () => ({ action: 'publish' }),
     enquiryAttachments: () => ({ enquiry: hidden.get('enquiries') }),

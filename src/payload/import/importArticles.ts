@@ -51,6 +51,8 @@ export type ImportOptions = {
   user?: TypedUser | null
   /** Called after each file with the number done and the total, for a progress line or view. */
   onProgress?: (done: number, total: number) => void | Promise<void>
+  /** The report to complete (an admin import's, made when it was queued); without one a new report is written. */
+  reportId?: string
 }
 
 const loadKnownArticles = async (payload: Payload) => {
@@ -91,7 +93,7 @@ const summary = (article: PreparedArticle, stations: StationCandidate[]): Omit<I
  * earlier in the same batch, and records a report (per file: imported, skipped or failed, and why).
  */
 export const importArticles = async (payload: Payload, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportRun> => {
-  const { convertTraditional = true, dryRun = false, user = null, onProgress } = options
+  const { convertTraditional = true, dryRun = false, user = null, onProgress, reportId } = options
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const known = await loadKnownArticles(payload)
   const stations = await loadStations(payload)
@@ -159,24 +161,33 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
   for (const item of items) counts[item.status] += 1
   if (dryRun) return { dryRun, items, counts }
 
-  const report = await payload.create({
-    collection: 'importReports',
-    overrideAccess: true,
-    context: { importing: true },
-    data: {
-      startedBy: user?.id,
-      convertTraditional,
-      ...counts,
-      items: items.map((item) => ({
-        file: item.file,
-        status: item.status,
-        reason: item.reason,
-        title: item.title,
-        warnings: item.warnings?.join('\n') || undefined,
-        news: item.newsId,
-        duplicateOf: item.duplicateOf,
-      })),
-    },
-  })
+  const outcome = {
+    ...counts,
+    items: items.map((item) => ({
+      file: item.file,
+      status: item.status,
+      reason: item.reason,
+      title: item.title,
+      warnings: item.warnings?.join('\n') || undefined,
+      news: item.newsId,
+      duplicateOf: item.duplicateOf,
+    })),
+  }
+  const report = reportId
+    ? await payload.update({
+        collection: 'importReports',
+        id: reportId,
+        overrideAccess: true,
+        context: { importing: true },
+        depth: 0,
+        data: { ...outcome, state: 'done', done: files.length, total: files.length },
+      })
+    : await payload.create({
+        collection: 'importReports',
+        overrideAccess: true,
+        context: { importing: true },
+        depth: 0,
+        data: { startedBy: user?.id, convertTraditional, ...outcome },
+      })
   return { dryRun, reportId: String(report.id), items, counts }
 }

@@ -1,23 +1,27 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { ImportFiles } from './ImportFiles'
+import { importTask } from './importJob'
 import { ImportReports } from './ImportReports'
 
 /** Before the accounts (`users`), so the report list stays where the admin menu has always shown it. */
-const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig) => {
+const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig[]) => {
   const at = collections.findIndex((collection) => collection.slug === 'users')
-  return at < 0 ? [...collections, added] : [...collections.slice(0, at), added, ...collections.slice(at)]
+  return at < 0 ? [...collections, ...added] : [...collections.slice(0, at), ...added, ...collections.slice(at)]
 }
 
 /**
  * The importer of old articles (导入旧文章) as a Payload plugin: the import reports collection
- * with its endpoints (ImportReports/), the admin's import view at /import and its
- * link in the menu (admin/import). It adds; it changes no setting of anything already there.
+ * with its endpoints (ImportReports/), the hidden store of uploads waiting for their job
+ * (ImportFiles.ts), the import job (importJob.ts, on IMPORT_QUEUE), the admin's import view at
+ * /import and its link in the menu (admin/). It adds; it changes no setting of anything already there.
  */
 export const importer =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: insertBeforeUsers(config.collections ?? [], ImportReports),
+    collections: insertBeforeUsers(config.collections ?? [], [ImportReports, ImportFiles]),
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), importTask] },
     admin: {
       ...config.admin,
       components: {

@@ -17,6 +17,7 @@ import * as migration_20261203_065847_self_check_settings from './20261203_06584
 import * as migration_20261203_165500_site_purges from './20261203_165500_site_purges';
 import * as migration_20261203_234137_import_report_warnings from './20261203_234137_import_report_warnings';
 import * as migration_20261204_011409_workbench_version_indexes from './20261204_011409_workbench_version_indexes';
+import * as migration_20261204_033444_import_job from './20261204_033444_import_job';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261204_011409_workbench_version_indexes.up,
     down: migration_20261204_011409_workbench_version_indexes.down,
-    name: '20261204_011409_workbench_version_indexes'
+    name: '20261204_011409_workbench_version_indexes',
+  },
+  {
+    up: migration_20261204_033444_import_job.up,
+    down: migration_20261204_033444_import_job.down,
+    name: '20261204_033444_import_job'
   },
 ];

@@ -26,6 +26,7 @@ import { ImportNewsButton as ImportNewsButton_1bcefb99d7232139251273b39760acb8 }
 import { ReviewOnlyNotice as ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
 import { WorkflowStatus as WorkflowStatus_06d151d6cdb95fc6830c8365c1ff8246 } from '../../../../src/payload/workflow/admin/WorkflowStatus'
 import { NoUnpublishButton as NoUnpublishButton_52e30b4aded834427b391ed4483dd862 } from '../../../../src/payload/workflow/admin/ReviewOnlyNotice'
+import { ProgressLink as ProgressLink_e8348d403b6d4d10afaeefeaef8e1173 } from '../../../../src/payload/import/admin/ProgressLink'
 import { ReportItemLabel as ReportItemLabel_19d715238716d7901c67a06e01190a44 } from '../../../../src/payload/import/admin/ReportItemLabel'
 import { RevealContact as RevealContact_718cb50dd68f6f497a0ccef212b9cecd } from '../../../../src/payload/cases/payload/components/RevealContact'
 import { CaseActions as CaseActions_049faa883f9832bf3b82c84ad77a9362 } from '../../../../src/payload/cases/payload/components/CaseActions'
@@ -70,6 +71,7 @@ export const importMap = {
   "/src/payload/workflow/admin/ReviewOnlyNotice#ReviewOnlyNotice": ReviewOnlyNotice_52e30b4aded834427b391ed4483dd862,
   "/src/payload/workflow/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_06d151d6cdb95fc6830c8365c1ff8246,
   "/src/payload/workflow/admin/ReviewOnlyNotice#NoUnpublishButton": NoUnpublishButton_52e30b4aded834427b391ed4483dd862,
+  "/src/payload/import/admin/ProgressLink#ProgressLink": ProgressLink_e8348d403b6d4d10afaeefeaef8e1173,
   "/src/payload/import/admin/ReportItemLabel#ReportItemLabel": ReportItemLabel_19d715238716d7901c67a06e01190a44,
   "./src/payload/cases/payload/components/RevealContact#RevealContact": RevealContact_718cb50dd68f6f497a0ccef212b9cecd,
   "./src/payload/cases/payload/components/CaseActions#CaseActions": CaseActions_049faa883f9832bf3b82c84ad77a9362,

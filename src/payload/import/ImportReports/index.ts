@@ -2,18 +2,22 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../access/hasRole'
 import { nobody } from '../../access/nobody'
-import { IMPORT_ITEM_STATUS_LABELS } from '../../constants/imports'
+import { IMPORT_ITEM_STATUS_LABELS, IMPORT_RUN_STATE_LABELS } from '../../constants/imports'
 import { toOptions } from '../../constants/options'
 import { CONTENT_ROLES } from '../../constants/roles'
 import { importEndpoints } from './importEndpoints'
 
-/** One record per import run: what happened to each file, and why. Written only by the importer. */
+/**
+ * One record per import run: how far it has got (an admin import runs as a job and is followed
+ * in its progress view, /admin/import?report=<id>), what happened to each file, and why.
+ * Written only by the importer.
+ */
 export const ImportReports: CollectionConfig = {
   slug: 'importReports',
   labels: { singular: '导入报告', plural: '导入报告' },
   admin: {
     useAsTitle: 'createdAt',
-    defaultColumns: ['createdAt', 'startedBy', 'imported', 'skipped', 'failed'],
+    defaultColumns: ['createdAt', 'startedBy', 'state', 'imported', 'skipped', 'failed'],
     group: '内容',
     description: '每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。',
   },
@@ -28,6 +32,21 @@ export const ImportReports: CollectionConfig = {
   fields: [
     { name: 'startedBy', type: 'relationship', label: '操作人', relationTo: 'users', admin: { readOnly: true } },
     { name: 'convertTraditional', type: 'checkbox', label: '繁体转简体', admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        // No state: a report the command line wrote in one go (it is done).
+        { name: 'state', type: 'select', label: '状态', options: toOptions(IMPORT_RUN_STATE_LABELS), index: true, admin: { readOnly: true } },
+        { name: 'total', type: 'number', label: '文件总数', admin: { readOnly: true } },
+        { name: 'done', type: 'number', label: '已处理', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'error', type: 'text', label: '中止原因', admin: { readOnly: true, condition: (data) => data?.state === 'failed' } },
+    {
+      name: 'progressLink',
+      type: 'ui',
+      admin: { components: { Field: '/src/payload/import/admin/ProgressLink#ProgressLink' } },
+    },
     {
       type: 'row',
       fields: [

@@ -6,12 +6,18 @@ import { type FormEvent, useRef, useState } from 'react'
 import { NEWS_CATEGORY_LABELS } from '../../constants/news'
 import type { ImportRun } from '../importArticles'
 import { beijingDateTime } from '../../../shared'
+import { ImportProgress } from './ImportProgress'
 import { outcomeLabel } from './labels'
 import './import.css'
 
 type Props = { adminRoute: string; apiRoute: string }
 
-type Phase = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'error'; message: string } | { kind: 'done'; run: ImportRun }
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; run: ImportRun }
+  | { kind: 'queued'; reportId: string }
 
 const errorMessage = async (response: Response) => {
   const body = (await response.json().catch(() => undefined)) as { errors?: { message?: string }[] } | undefined
@@ -19,8 +25,9 @@ const errorMessage = async (response: Response) => {
 }
 
 /**
- * Two steps, both on the server: 预览 runs the importer without writing, 确认导入 imports the
- * same files as drafts. Changing the files or the option discards the preview.
+ * Two steps, both on the server: 预览 runs the importer without writing, 确认导入 hands the same
+ * files to the import job, whose progress then shows here (ImportProgress) and at its own
+ * address, so the editor may leave and come back. Changing the files or the option discards the preview.
  */
 export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
   const form = useRef<HTMLFormElement>(null)
@@ -33,6 +40,12 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
     try {
       const response = await fetch(`${apiRoute}/importReports/${step}`, { method: 'POST', body: data, credentials: 'include' })
       if (!response.ok) return setPhase({ kind: 'error', message: await errorMessage(response) })
+      if (step === 'run') {
+        const { reportId } = (await response.json()) as { reportId: string }
+        // The progress view's own address: a reload, or the link kept, comes back to it.
+        window.history.replaceState(null, '', `${adminRoute}/import?report=${encodeURIComponent(reportId)}`)
+        return setPhase({ kind: 'queued', reportId })
+      }
       setPhase({ kind: 'done', run: (await response.json()) as ImportRun })
     } catch {
       setPhase({ kind: 'error', message: '无法连接服务器,请稍后重试' })
@@ -44,6 +57,7 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
     void send('preview')
   }
 
+  if (phase.kind === 'queued') return <ImportProgress reportId={phase.reportId} adminRoute={adminRoute} apiRoute={apiRoute} />
   const run = phase.kind === 'done' ? phase.run : undefined
   return (
     <div className="va-import">
@@ -71,14 +85,7 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
         {phase.kind === 'busy' && <p>{phase.message}</p>}
         {run && (
           <p>
-            {run.dryRun ? '预览' : '导入完成'}:{run.dryRun ? '可导入' : '已导入'} {run.counts.imported} 篇,
-            {run.dryRun ? '将跳过' : '已跳过'} {run.counts.skipped} 篇,{run.dryRun ? '无法导入' : '失败'} {run.counts.failed} 篇。
-            {run.reportId && (
-              <>
-                {' '}
-                <a href={`${adminRoute}/collections/importReports/${run.reportId}`}>查看导入报告</a>
-              </>
-            )}
+            预览:可导入 {run.counts.imported} 篇,将跳过 {run.counts.skipped} 篇,无法导入 {run.counts.failed} 篇。
           </p>
         )}
       </div>
@@ -91,7 +98,7 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
       {run && (
         <>
           <table className="va-import__table">
-            <caption>{run.dryRun ? '导入预览' : '导入结果'}</caption>
+            <caption>导入预览</caption>
             <thead>
               <tr>
                 <th scope="col">文件</th>
@@ -108,9 +115,9 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
               {run.items.map((item) => (
                 <tr key={item.file} className={`va-import__row va-import__row--${item.status}`}>
                   <th scope="row">{item.file}</th>
-                  <td>{outcomeLabel(item.status, run.dryRun)}</td>
+                  <td>{outcomeLabel(item.status, true)}</td>
                   <td>
-                    {item.newsId ? <a href={`${adminRoute}/collections/news/${item.newsId}`}>{item.title}</a> : item.title}
+                    {item.title}
                     {item.markdown && (
                       <details className="va-import__body">
                         <summary>清理后的正文</summary>
@@ -131,7 +138,7 @@ export const ImportForm = ({ adminRoute, apiRoute }: Props) => {
               ))}
             </tbody>
           </table>
-          {run.dryRun && run.counts.imported > 0 && (
+          {run.counts.imported > 0 && (
             <Button buttonStyle="primary" type="button" disabled={phase.kind === 'busy'} onClick={() => void send('run')}>
               确认导入 {run.counts.imported} 篇为草稿
             </Button>
