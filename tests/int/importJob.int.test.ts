@@ -26,7 +26,7 @@ describe('the admin import as a job', () => {
   const reportOf = (id: string) => payload.findByID({ collection: 'importReports', id, depth: 0 })
   const storedFiles = async (report: string) => (await payload.count({ collection: 'importFiles', where: { report: { equals: report } } })).totalDocs
   const draftsFrom = async (names: string[]) =>
-    (await payload.count({ collection: 'news', draft: true, where: { 'importRecord.sourceFile': { in: names } } })).totalDocs
+    (await payload.count({ collection: 'news', where: { 'importRecord.sourceFile': { in: names } } })).totalDocs
 
   beforeAll(async () => {
     payload = await getTestPayload()
