@@ -89,6 +89,7 @@ export interface Config {
     foiRequests: FoiRequest;
     users: User;
     auditLog: AuditLog;
+    redirects: Redirect;
     sitePurges: SitePurge;
     selfCheckRuns: SelfCheckRun;
     'payload-kv': PayloadKv;
@@ -134,6 +135,7 @@ export interface Config {
     foiRequests: FoiRequestsSelect<false> | FoiRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     auditLog: AuditLogSelect<false> | AuditLogSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     sitePurges: SitePurgesSelect<false> | SitePurgesSelect<true>;
     selfCheckRuns: SelfCheckRunsSelect<false> | SelfCheckRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -258,6 +260,7 @@ export interface News {
    */
   importRecord?: {
     sourceFile?: string | null;
+    originalUrl?: string | null;
     importedAt?: string | null;
     suggestedCategory?: ('work' | 'local' | 'notice' | 'media') | null;
     categoryReason?: string | null;
@@ -1860,6 +1863,61 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * 旧网站文章的网址跳转到本站的文章。只有目标已发布时才会跳转,否则显示“页面不存在”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * 旧网站上的网址或路径,保存为路径(如 /art/2021/1/20/art_1_2.html)。目标发布后,访问这个路径会跳转到它。
+   */
+  from: string;
+  to: {
+    type?: 'reference' | null;
+    reference:
+      | {
+          relationTo: 'news';
+          value: string | News;
+        }
+      | {
+          relationTo: 'policies';
+          value: string | Policy;
+        }
+      | {
+          relationTo: 'interpretations';
+          value: string | Interpretation;
+        }
+      | {
+          relationTo: 'serviceGuides';
+          value: string | ServiceGuide;
+        }
+      | {
+          relationTo: 'consultations';
+          value: string | Consultation;
+        }
+      | {
+          relationTo: 'pages';
+          value: string | Page;
+        }
+      | {
+          relationTo: 'stations';
+          value: string | Station;
+        }
+      | {
+          relationTo: 'veterans';
+          value: string | Veteran;
+        }
+      | {
+          relationTo: 'commendations';
+          value: string | Commendation;
+        };
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sitePurges".
  */
@@ -2135,6 +2193,10 @@ export interface PayloadLockedDocument {
         value: string | AuditLog;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
+      } | null)
+    | ({
         relationTo: 'sitePurges';
         value: string | SitePurge;
       } | null)
@@ -2214,6 +2276,7 @@ export interface NewsSelect<T extends boolean = true> {
     | T
     | {
         sourceFile?: T;
+        originalUrl?: T;
         importedAt?: T;
         suggestedCategory?: T;
         categoryReason?: T;
@@ -3372,6 +3435,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   fromState?: T;
   toState?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
