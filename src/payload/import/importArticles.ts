@@ -107,7 +107,7 @@ const addOldAddress = async (payload: Payload, originalUrl: string, newsId: stri
       user,
       overrideAccess: !user,
       depth: 0,
-      data: { from, to: { type: 'reference', reference: { relationTo: 'news', value: newsId } } },
+      data: { from, to: { relationTo: 'news', value: newsId } },
     })
     return undefined
   } catch (error) {

@@ -42,7 +42,7 @@ export const oldAddressTarget = async (url: URL): Promise<string | null> => {
   const entry = (
     await (await payload()).find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
   ).docs[0]
-  const reference = entry?.to?.reference
+  const reference = entry?.to
   const id = idOf(reference?.value)
   if (!reference || !id) return null
   const target = await findOnePublic(reference.relationTo, { id: { equals: id } }, 0)

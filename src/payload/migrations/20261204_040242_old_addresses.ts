@@ -5,7 +5,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`redirects\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`from\` text NOT NULL,
-  	\`to_type\` text DEFAULT 'reference',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
