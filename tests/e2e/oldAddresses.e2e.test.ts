@@ -77,6 +77,8 @@ describe('old addresses of imported articles', () => {
       await logInToAdmin(page, adminUrl, 'editor@demo.example', { timeout: 60_000 })
       await page.goto(`${adminUrl}/admin/collections/redirects`)
       await page.getByRole('link', { name: oldPath }).waitFor({ timeout: 60_000 })
+      // The target column names the article.
+      await page.getByText(title).waitFor({ timeout: 60_000 })
       if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'old-addresses.png'), fullPage: true })
     } finally {
       await browser.close()
