@@ -12,6 +12,7 @@ import { MEDIA_ERRORS, MEDIA_MAX_BYTES } from './src/payload/constants/media'
 import { JOBS_RUNNER_ENV, WORKFLOW_QUEUE } from './src/payload/constants/workflow'
 import { IMPORT_QUEUE } from './src/payload/constants/imports'
 import { databaseAdapter } from './src/payload/database'
+import { OLD_ADDRESSES, oldAddresses } from './src/payload/oldAddresses'
 import { keepErrorDetails } from './src/payload/hooks/keepErrorDetails'
 import { labelFieldErrors } from './src/payload/hooks/labelFieldErrors'
 import { payloadSecret, serverUrl } from './src/payload/env'
@@ -77,8 +78,10 @@ export default buildConfig({
     mediaUse({ collections: SITE_CONTENT, globals: MEDIA_GLOBALS }),
     // 审核发布: review chains (workflow/chains.ts), scheduled publication, audit log of reviews, logins and roles (src/payload/workflow).
     workflow(),
+    // 旧网址跳转: old portal paths answered with a 301 to a published document, managed in the admin (src/payload/oldAddresses).
+    oldAddresses(),
     // The public site's page cache is purged once a change it shows has committed (src/payload/siteCache).
-    siteCache({ collections: [...SITE_CONTENT, 'media'], globals: [...SITE_GLOBALS, 'mediaAccounts'] }),
+    siteCache({ collections: [...SITE_CONTENT, 'media', OLD_ADDRESSES], globals: [...SITE_GLOBALS, 'mediaAccounts'] }),
     // 导入旧文章: the import view, its menu link and the import reports (src/payload/import).
     importer(),
     // 留言办理: the enquiry collections, 依申请公开 requests, the holiday calendar and their jobs (src/payload/cases).

@@ -80,6 +80,7 @@ export interface Config {
     leaders: Leader;
     orgUnits: OrgUnit;
     media: Media;
+    redirects: Redirect;
     importReports: ImportReport;
     importFiles: ImportFile;
     enquiries: Enquiry;
@@ -125,6 +126,7 @@ export interface Config {
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     orgUnits: OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     importReports: ImportReportsSelect<false> | ImportReportsSelect<true>;
     importFiles: ImportFilesSelect<false> | ImportFilesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
@@ -258,6 +260,7 @@ export interface News {
    */
   importRecord?: {
     sourceFile?: string | null;
+    originalUrl?: string | null;
     importedAt?: string | null;
     suggestedCategory?: ('work' | 'local' | 'notice' | 'media') | null;
     categoryReason?: string | null;
@@ -1559,6 +1562,58 @@ export interface OrgUnit {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 旧网站文章的网址跳转到本站的内容。只有目标已发布时才会跳转,否则显示“页面不存在”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * 旧网站上的网址或路径,保存为路径(如 /art/2021/1/20/art_1_2.html)。目标发布后,访问这个路径会跳转到它。
+   */
+  from: string;
+  to:
+    | {
+        relationTo: 'news';
+        value: string | News;
+      }
+    | {
+        relationTo: 'policies';
+        value: string | Policy;
+      }
+    | {
+        relationTo: 'interpretations';
+        value: string | Interpretation;
+      }
+    | {
+        relationTo: 'serviceGuides';
+        value: string | ServiceGuide;
+      }
+    | {
+        relationTo: 'consultations';
+        value: string | Consultation;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      }
+    | {
+        relationTo: 'stations';
+        value: string | Station;
+      }
+    | {
+        relationTo: 'veterans';
+        value: string | Veteran;
+      }
+    | {
+        relationTo: 'commendations';
+        value: string | Commendation;
+      };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 每次导入旧文章的结果。导入的文章均为草稿,需经审核后发布。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2099,6 +2154,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
+      } | null)
+    | ({
         relationTo: 'importReports';
         value: string | ImportReport;
       } | null)
@@ -2214,6 +2273,7 @@ export interface NewsSelect<T extends boolean = true> {
     | T
     | {
         sourceFile?: T;
+        originalUrl?: T;
         importedAt?: T;
         suggestedCategory?: T;
         categoryReason?: T;
@@ -3111,6 +3171,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@
 
 export { beijingDate, beijingDateTime, fromBeijingInput, fromPickedBeijingTime } from './beijingTime'
 export { PURGE_LOG_PATH, PURGE_LOG_POLL_MS, PURGE_PATH, PURGE_TOKEN_HEADER, purgeToken, sendPurge } from './purge'
+export { normalizeOldPath, oldPathProblem, SITE_SEGMENTS } from './oldAddress'
 export { PUBLIC_COLLECTIONS, publicPath, type PublicCollection } from './publicPath'
 export { parseSynonyms, SYNONYM_MAX_LENGTH, synonymsProblem } from './searchSynonyms'
 

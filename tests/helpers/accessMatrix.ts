@@ -85,6 +85,8 @@ export const ACCESS_MATRIX = {
   importReports: { ...readOnly(row(contentRoles('all'))), delete: row({ admin: 'all' }) },
   // Uploads waiting for their import job: only the importer touches them, through the Local API.
   importFiles: readOnly(row({})),
+  // 旧网址跳转: content staff keep the list; the public site reads only the entry a path names, server-side.
+  redirects: { ...readOnly(row(contentRoles('all'))), create: row(contentRoles('all')), update: row(contentRoles('all')), delete: row({ admin: 'all' }) },
   auditLog: readOnly(row({ admin: 'all', publisher: 'all' })),
   users: {
     read: row({ admin: 'all', anonymous: 'none' }, 'own'),

@@ -76,12 +76,15 @@ describe('access matrix: every role reaches only what its work needs', () => {
   const stationOf = (user: User) => String(typeof user.station === 'object' ? user.station?.id : user.station)
 
   let counter = 0
+  /** A news item for redirects to point at. */
+  let anyNews = ''
   const freshDoc = async (collection: MatrixCollection): Promise<string> => {
     const n = `${process.pid}-${++counter}`
     const data: Partial<Record<MatrixCollection, Record<string, unknown>>> = {
       replyTemplates: { title: `矩阵口径 ${n}`, body: '矩阵测试口径。' },
       importReports: { imported: 0, skipped: 0, failed: 0 },
       importFiles: { report: hidden.get('importReports'), position: 0, name: `矩阵-${n}.txt`, data: Buffer.from('矩阵测试').toString('base64') },
+      redirects: { from: `/matrix/${n}.html`, to: { relationTo: 'news', value: anyNews } },
       consultationOpinions: { consultation: hidden.get('consultations'), body: `矩阵意见 ${n}`, contact: { name: '矩阵', phoneMasked: '138****0000' } },
       users: { email: `matrix-${n}@test.example`, name: `矩阵用户 ${n}`, roles: ['editor'], password: 'matrix-test-1' },
     }
@@ -152,6 +155,8 @@ describe('access matrix: every role reaches only what its work needs', () => {
     hidden.set('replyTemplates', await freshDoc('replyTemplates'))
     hidden.set('importReports', await freshDoc('importReports'))
     hidden.set('importFiles', await freshDoc('importFiles'))
+    anyNews = String((await payload.find({ collection: 'news', limit: 1, depth: 0 })).docs[0].id)
+    hidden.set('redirects', await freshDoc('redirects'))
     hidden.set('consultationOpinions', await freshDoc('consultationOpinions'))
     await payload.login({ collection: 'users', data: { email: 'editor@demo.example', password: 'demo2026' } })
     hidden.set('auditLog', String((await payload.find({ collection: 'auditLog', limit: 1, depth: 0 })).docs[0].id))
@@ -212,6 +217,7 @@ describe('access matrix: every role reaches only what its work needs', () => {
     enquiryRevealLogs: () => ({ enquiry: hidden.get('enquiries'), user: users.get('admin')!.id, fields: '手机号码' }),
     importReports: () => ({ imported: 0 }),
     importFiles: () => ({ report: hidden.get('importReports'), position: 1, name: 'x.txt', data: 'eA==' }),
+    redirects: () => ({ from: `/matrix/new-${process.pid}-${++counter}.html`, to: { relationTo: 'news', value: anyNews } }),
     consultationOpinions: () => ({ consultation: hidden.get('consultations'), body: '矩阵测试意见' }),
     auditLog: () => ({ action: 'publish' }),
     enquiryAttachments: () => ({ enquiry: hidden.get('enquiries') }),

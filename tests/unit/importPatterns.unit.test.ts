@@ -40,6 +40,7 @@ const EXAMPLES: Record<string, { takes: string[]; leaves: string[] }> = {
   'prev-next': { takes: ['上一篇:某某县召开会议', '下一篇:无'], leaves: ['下一篇章即将开启。'] },
   counters: { takes: ['浏览次数:318', '阅读:1024', '点击数:56 | 评论:3', '【浏览 12 次】'], leaves: ['阅读是一种习惯。'] },
   'mail-line': { takes: ['投稿邮箱:', '投稿邮箱:cnxwb@163.com', 'E-mail:'], leaves: ['请将材料发送至指定邮箱,逾期不再受理。'] },
+  'original-link': { takes: ['原文链接:http://www.example.gov.cn/art/2021/1/20/art_12_345.html', '【本文地址】 https://news.example.cn/a/123'], leaves: ['原文链接已失效的问题,已反馈至网站管理员。'] },
   'attachment-heading': { takes: ['附件:', '相关附件', '附件下载'], leaves: ['附件1:退役军人信息采集表'] },
   'related-heading': { takes: ['相关链接', '猜你喜欢', '推薦閱讀', '往期回顾', '热门文章:'], leaves: ['相关部门积极配合。'] },
 }

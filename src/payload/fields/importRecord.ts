@@ -25,6 +25,8 @@ export const importRecordField = (): GroupField => ({
   },
   fields: [
     { name: 'sourceFile', type: 'text', label: '源文件' },
+    // Where the article was on the old portal, when the file said: its path redirects here once published (旧网址跳转).
+    { name: 'originalUrl', type: 'text', label: '原网址' },
     {
       name: 'importedAt',
       type: 'date',

@@ -3,6 +3,8 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { ImportItemStatus } from '../constants/imports'
 import type { NewsCategory } from '../constants/news'
+import { normalizeOldPath, oldPathProblem } from '../../shared'
+import { OLD_ADDRESSES } from '../oldAddresses'
 import { describeError } from './describeError'
 import { DuplicateIndex } from './duplicates/duplicateIndex'
 import { lexicalText } from './lexicalText'
@@ -89,6 +91,31 @@ const summary = (article: PreparedArticle, stations: StationCandidate[]): Omit<I
 })
 
 /**
+ * The old address of an imported article redirects to it once it is published (旧网址跳转). An
+ * address that already redirects elsewhere, or that the site cannot take, is left alone and
+ * said in the report: the returned line.
+ */
+const addOldAddress = async (payload: Payload, originalUrl: string, newsId: string, user: TypedUser | null): Promise<string | undefined> => {
+  const from = normalizeOldPath(originalUrl)
+  const problem = from ? oldPathProblem(from) : '不是有效的网址'
+  if (!from || problem) return `原网址 ${originalUrl} 未设置跳转:${problem}`
+  const taken = await payload.count({ collection: OLD_ADDRESSES, where: { from: { equals: from } } })
+  if (taken.totalDocs > 0) return `原网址 ${from} 已设置跳转到其他内容,本文未再设置`
+  try {
+    await payload.create({
+      collection: OLD_ADDRESSES,
+      user,
+      overrideAccess: !user,
+      depth: 0,
+      data: { from, to: { relationTo: 'news', value: newsId } },
+    })
+    return undefined
+  } catch (error) {
+    return `原网址 ${from} 未设置跳转:${describeError(error)}`
+  }
+}
+
+/**
  * Imports old articles as news drafts — never published — skipping any already on the site or
  * earlier in the same batch, and records a report (per file: imported, skipped or failed, and why).
  */
@@ -139,6 +166,7 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
           publishedAt: article.publishedAt,
           importRecord: {
             sourceFile: file.name,
+            originalUrl: article.originalUrl,
             importedAt,
             suggestedCategory: article.category.category,
             categoryReason: article.category.reason,
@@ -150,7 +178,8 @@ export const importArticles = async (payload: Payload, files: readonly ImportFil
         },
       })
       known.add({ id: String(news.id), title: article.title, publishedAt: article.publishedAt, body: article.plainText })
-      items.push({ ...item, newsId: String(news.id) })
+      const redirect = article.originalUrl ? await addOldAddress(payload, article.originalUrl, String(news.id), user) : undefined
+      items.push({ ...item, newsId: String(news.id), ...(redirect && { warnings: [...(item.warnings ?? []), redirect] }) })
     } catch (error) {
       items.push({ ...item, status: 'failed', reason: describeError(error) })
     }

@@ -9,6 +9,8 @@
  * - `top`, `bottom`: lines dropped only among the first or last lines of the page, where they
  *   are chrome; in the middle of a body the same words may be prose.
  */
+import { ORIGINAL_LINK_LINE } from './extract/originalUrl'
+
 export type PatternPlace = 'anywhere' | 'trailer' | 'top' | 'bottom'
 
 export type ChromePattern = { id: string; description: string; where: PatternPlace; pattern: RegExp }
@@ -47,6 +49,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { id: 'prev-next', description: '上一篇、下一篇', where: 'anywhere', pattern: /^(?:上一篇|下一篇)(?:[::]|$)/u },
   { id: 'counters', description: '浏览次数、阅读量等计数行', where: 'anywhere', pattern: /^(?:[[【]?\s*(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量|阅读数|閱讀數|访问量|訪問量|人气|人氣|次浏览|评论|評論|点赞|點讚|在看|共|当前|當前|第)\s*[::]?\s*(?:\d+|[((]\d+[))])\s*(?:次|人|页|頁)?\s*[\]】]?\s*[|丨/]?\s*)+$/u },
   { id: 'mail-line', description: '只有邮箱的投稿行', where: 'bottom', pattern: /^(?:投稿|来稿|來稿|联系|聯繫)?(?:邮箱|郵箱|信箱|E-?mail)[::]?\s*[\w.+-]*@?[\w.-]*\s*$/iu },
+  { id: 'original-link', description: '“原文链接:http://…”地址行(地址记入导入记录)', where: 'anywhere', pattern: ORIGINAL_LINK_LINE },
   { id: 'attachment-heading', description: '空的“附件:”“相关附件”标题', where: 'bottom', pattern: /^(?:相[关關])?附件(?:下载|下載)?[::]?\s*$/u },
   { id: 'related-heading', description: '相关文章列表的标题', where: 'trailer', pattern: /^(?:猜你喜[欢歡]|推[荐薦][阅閱][读讀]|相[关關][阅閱][读讀]|相[关關]新[闻聞]|相[关關]文章|相[关關]链接|相[关關]鏈接|[热熱]门推[荐薦]|[热熱][点點]推[荐薦]|更多[阅閱][读讀]|延伸[阅閱][读讀]|精彩推[荐薦]|[热熱]门文章|[热熱]門文章|往期回[顾顧]|[专專][题題]推[荐薦])\s*[::]?$/u },
 ]

@@ -2,6 +2,7 @@ import { removeReadingJunk } from './clean'
 import { decodeText } from './decodeText'
 import { extractArticle } from './extract/extractArticle'
 import { decodeEntities, htmlToText, isHtml } from './extract/htmlToText'
+import { urlInHtmlHead, urlInLines } from './extract/originalUrl'
 import { guessCategory } from './suggest/guessCategory'
 import { toMarkdown } from './toMarkdown'
 import { toSimplified } from './toSimplified'
@@ -17,6 +18,8 @@ export type PreparedArticle = ExtractedArticle & {
   markdown: string
   /** The body as plain text, for duplicate detection and station matching. */
   plainText: string
+  /** The article's address on the old portal, when the file states it. */
+  originalUrl?: string
   warnings: string[]
 }
 
@@ -32,7 +35,8 @@ const warningsFor = (article: ExtractedArticle): string[] => [
 /** One file, read, cleaned and extracted: everything an import needs except the database. */
 export const prepareArticle = (fileName: string, bytes: Uint8Array, { convertTraditional }: PrepareOptions): PreparedArticle => {
   const decoded = decodeText(bytes)
-  const { text, captions } = isHtml(fileName, decoded) ? htmlToText(decoded) : { text: decodeEntities(decoded), captions: [] }
+  const html = isHtml(fileName, decoded)
+  const { text, captions } = html ? htmlToText(decoded) : { text: decodeEntities(decoded), captions: [] }
   const convert = (value: string) => {
     const clean = removeReadingJunk(value)
     return convertTraditional ? toSimplified(clean) : clean
@@ -47,5 +51,6 @@ export const prepareArticle = (fileName: string, bytes: Uint8Array, { convertTra
     markdown: toMarkdown(article.paragraphs),
     plainText: article.paragraphs.map((paragraph) => paragraph.text).join('\n'),
     warnings: warningsFor(article),
+    originalUrl: (html ? urlInHtmlHead(decoded) : undefined) ?? urlInLines(text),
   }
 }

@@ -18,6 +18,7 @@ import * as migration_20261203_165500_site_purges from './20261203_165500_site_p
 import * as migration_20261203_234137_import_report_warnings from './20261203_234137_import_report_warnings';
 import * as migration_20261204_011409_workbench_version_indexes from './20261204_011409_workbench_version_indexes';
 import * as migration_20261204_033444_import_job from './20261204_033444_import_job';
+import * as migration_20261204_040242_old_addresses from './20261204_040242_old_addresses';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261204_033444_import_job.up,
     down: migration_20261204_033444_import_job.down,
-    name: '20261204_033444_import_job'
+    name: '20261204_033444_import_job',
+  },
+  {
+    up: migration_20261204_040242_old_addresses.up,
+    down: migration_20261204_040242_old_addresses.down,
+    name: '20261204_040242_old_addresses'
   },
 ];

@@ -81,16 +81,23 @@ const CAN_HOLD_MEDIA = new Set(['upload', 'relationship', 'richText', 'group', '
  * The top-level fields that can hold media (what mediaIdsIn reads), as a `select`: a backfill
  * reads only these, so a plain column added by a later migration is not asked of an older table.
  */
-export const mediaFieldsSelect = (fields: readonly Field[], also: readonly string[] = []): Record<string, true> => {
-  const select: Record<string, true> = Object.fromEntries(also.map((name) => [name, true]))
-  const walk = (list: readonly Field[]) => {
+export const mediaFieldsSelect = (fields: readonly Field[], also: readonly string[] = []): SelectShape => {
+  const select: SelectShape = Object.fromEntries(also.map((name) => [name, true]))
+  const walk = (list: readonly Field[], into: SelectShape) => {
     for (const field of list) {
-      if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) walk(field.fields)
-      else if (field.type === 'group' && !('name' in field && field.name)) walk(field.fields)
-      else if (field.type === 'tabs') for (const tab of field.tabs as Tab[]) ('name' in tab && tab.name ? (select[tab.name] = true) : walk(tab.fields))
-      else if ('name' in field && field.name && CAN_HOLD_MEDIA.has(field.type)) select[field.name] = true
+      if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) walk(field.fields, into)
+      else if (field.type === 'group' && !('name' in field && field.name)) walk(field.fields, into)
+      else if (field.type === 'group' && 'name' in field) {
+        // A named group: only its own fields that can hold media, so columns a later migration adds to it are never read.
+        const inner: SelectShape = {}
+        walk(field.fields, inner)
+        if (Object.keys(inner).length) into[field.name] = inner
+      } else if (field.type === 'tabs') for (const tab of field.tabs as Tab[]) ('name' in tab && tab.name ? (into[tab.name] = true) : walk(tab.fields, into))
+      else if ('name' in field && field.name && CAN_HOLD_MEDIA.has(field.type)) into[field.name] = true
     }
   }
-  walk(fields)
+  walk(fields, select)
   return select
 }
+
+type SelectShape = { [name: string]: true | SelectShape }
