@@ -12,7 +12,7 @@ import { isProduction } from '../src/payload/deployment'
 import { payloadSecret } from '../src/payload/env'
 import { log, type Service } from '../src/payload/log'
 import { demoLogins } from '../src/payload/seed/demoUsers'
-import { SERVER_NODE_FLAGS, serverBundle, type ServerName } from './lib/buildDirs.mjs'
+import { serverBundle, serverNodeFlags, type ServerName } from './lib/buildDirs.mjs'
 import { servicesFrom } from './lib/services'
 import { waitForUrl } from './lib/waitForUrl'
 
@@ -31,8 +31,8 @@ if ('error' in chosen) {
 }
 const { services } = chosen
 const runs = (service: Service) => (services as readonly string[]).includes(service)
-/** A compiled process (scripts/bundleServers.mjs), run by this very Node with the production flags (SERVER_NODE_FLAGS). */
-const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath, [...SERVER_NODE_FLAGS, path.resolve(serverBundle(name))]]
+/** A compiled process (scripts/bundleServers.mjs), run by this very Node with its V8 flags (serverNodeFlags). */
+const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath, [...serverNodeFlags(name), path.resolve(serverBundle(name))]]
 
 // Build what is stale, migrate and seed, or refuse a production start (scripts/prepare.ts), with the
 // operator's environment as given. In a child: the builds' bookkeeping would stay in this process's memory.

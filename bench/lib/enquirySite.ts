@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import { SERVER_NODE_FLAGS } from '../../scripts/lib/buildDirs.mjs'
+import { serverNodeFlags } from '../../scripts/lib/buildDirs.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const buildDir = process.env.BUILD_DIR ?? '.build/enquiries'
@@ -73,7 +73,7 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
   const output = process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'
   // The site process as npm start runs it: compiled (scripts/bundleServers.mjs), plain node with the production flags.
   const child = workers
-    ? spawn(process.execPath, [...SERVER_NODE_FLAGS, siteBundle()], {
+    ? spawn(process.execPath, [...serverNodeFlags('site'), siteBundle()], {
         cwd: root,
         detached: true,
         stdio: ['ignore', output, output],

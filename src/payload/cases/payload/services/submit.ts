@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { payloadSecret } from '../../../env'
+import { readBackOnly } from '../../../selectiveReadBack'
 import { isDuplicateValueError } from '../../../fields/uniqueValue'
 import { checkChallenge } from '../../domain/challenge'
 import { maskEmail, maskIdCard, maskPhone } from '../../domain/personalData'
@@ -178,6 +179,8 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
               status: 'submitted',
             },
             select: { trackingCode: true },
+            // …and the database reads back only that (src/payload/selectiveReadBack.ts).
+            context: readBackOnly({ trackingCode: true }),
             depth: 0,
             // A new case is one row, written atomically by one INSERT. Skipping the explicit
             // transaction matters on SQLite: libsql opens a fresh connection after each one.
