@@ -8,14 +8,14 @@ describe('selective read-back after a create', () => {
     withSelectiveReadBack({ name: 'test', defaultIDType: 'text', init: () => ({ create }) } as unknown as DatabaseAdapterObj).init({ payload: {} } as never)
 
   it('should have the database read back only what the create’s context selects', async () => {
-    const create = vi.fn(async () => ({ id: '1' }))
+    const create = vi.fn(async (_args: unknown) => ({ id: '1' }))
     const adapter = adapterWith(create)
     await adapter.create({ collection: 'enquiries', data: {}, req: { context: readBackOnly({ trackingCode: true }) } } as never)
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ select: { trackingCode: true } }))
   })
 
   it('should leave every other create as Payload made it', async () => {
-    const create = vi.fn(async () => ({ id: '1' }))
+    const create = vi.fn(async (_args: unknown) => ({ id: '1' }))
     const adapter = adapterWith(create)
     await adapter.create({ collection: 'news', data: {}, req: { context: {} } } as never)
     await adapter.create({ collection: 'news', data: {}, select: { title: true }, req: { context: readBackOnly({ trackingCode: true }) } } as never)
