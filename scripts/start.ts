@@ -12,7 +12,7 @@ import { isProduction } from '../src/payload/deployment'
 import { payloadSecret } from '../src/payload/env'
 import { log, type Service } from '../src/payload/log'
 import { demoLogins } from '../src/payload/seed/demoUsers'
-import { serverBundle, type ServerName } from './lib/buildDirs.mjs'
+import { serverBundle, serverNodeFlags, type ServerName } from './lib/buildDirs.mjs'
 import { servicesFrom } from './lib/services'
 import { waitForUrl } from './lib/waitForUrl'
 
@@ -31,13 +31,8 @@ if ('error' in chosen) {
 }
 const { services } = chosen
 const runs = (service: Service) => (services as readonly string[]).includes(service)
-const V8_FLAGS = ['--max-semi-space-size=2']
-/**
- * A compiled process (scripts/bundleServers.mjs), run by this very Node with a young generation of
- * 2 MB: V8 sizes it by the machine's memory otherwise, and on 24 GB a site worker held 415 MB
- * instead of 255 MB, the jobs runner 336 MB instead of 188 MB (bench/processMemory.ts, README).
- */
-const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath, [...V8_FLAGS, path.resolve(serverBundle(name))]]
+/** A compiled process (scripts/bundleServers.mjs), run by this very Node with its V8 flags (serverNodeFlags). */
+const nodeProcess = (name: ServerName): [string, string[]] => [process.execPath, [...serverNodeFlags(name), path.resolve(serverBundle(name))]]
 
 // Build what is stale, migrate and seed, or refuse a production start (scripts/prepare.ts), with the
 // operator's environment as given. In a child: the builds' bookkeeping would stay in this process's memory.

@@ -10,10 +10,19 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
+import { serverNodeFlags } from '../../scripts/lib/buildDirs.mjs'
+
 const root = path.resolve(import.meta.dirname, '../..')
 const buildDir = process.env.BUILD_DIR ?? '.build/enquiries'
 const entry = path.resolve(root, buildDir, 'dist/server/entry.mjs')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+/** The compiled site process (src/site/server/server.ts) for this build folder, built afresh. */
+const siteBundle = () => {
+  const result = spawnSync(process.execPath, ['scripts/bundleServers.mjs', 'site'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BUILD_DIR: buildDir } })
+  if (result.status !== 0) throw new Error('could not compile the site process')
+  return path.resolve(root, buildDir, 'server/site.mjs')
+}
 
 export const buildSite = () => {
   if (existsSync(entry) && process.env.BENCH_SKIP_BUILD === '1') return
@@ -62,8 +71,9 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
     ...env,
   }
   const output = process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'
+  // The site process as npm start runs it: compiled (scripts/bundleServers.mjs), plain node with the production flags.
   const child = workers
-    ? spawn(bin('tsx'), ['src/site/server/server.ts'], {
+    ? spawn(process.execPath, [...serverNodeFlags('site'), siteBundle()], {
         cwd: root,
         detached: true,
         stdio: ['ignore', output, output],

@@ -4,7 +4,9 @@
  * Groups: node_modules/<package> (scoped packages as @scope/name), src/<dir>/<file>, the built
  * site (.build/.../chunks), node:internal modules, (garbage collector), (program), (idle) — idle
  * is left out of the percentages, since it is no CPU.
- * Usage: tsx bench/lib/profileSummary.ts [--top N] [--by file|package] a.cpuprofile [b.cpuprofile …]
+ * --last S keeps only each profile's last S seconds: a bench's burst, when the bench stops the
+ * site right after it (bench/enquiries-concurrency.ts), without the start-up.
+ * Usage: tsx bench/lib/profileSummary.ts [--top N] [--by file|package] [--last S] a.cpuprofile [b.cpuprofile …]
  */
 import { readFileSync } from 'node:fs'
 
@@ -36,14 +38,29 @@ export const groupOf = (url: string, functionName: string, by: 'file' | 'package
   return path
 }
 
-/** Self milliseconds per group over all profiles. */
-export const summarize = (profiles: Profile[], by: 'file' | 'package' = 'package') => {
+/** Each sample's time in microseconds since the profile started. */
+const sampleTimes = (profile: Profile): number[] => {
+  const times: number[] = []
+  let at = 0
+  for (const delta of profile.timeDeltas) times.push((at += delta))
+  return times
+}
+
+/**
+ * Self milliseconds per group over all profiles; with `lastSeconds`, only each profile's last
+ * stretch of that length (a bench's burst, which ends when it stops the site, without the
+ * process's start-up and warm-up before it).
+ */
+export const summarize = (profiles: Profile[], by: 'file' | 'package' = 'package', lastSeconds?: number) => {
   const totals = new Map<string, number>()
   for (const profile of profiles) {
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+    const times = sampleTimes(profile)
+    const end = times.at(-1) ?? 0
+    const window = lastSeconds ? { from: end - lastSeconds * 1e6, to: Infinity } : { from: 0, to: Infinity }
     for (let index = 0; index < profile.samples.length; index += 1) {
       const node = nodes.get(profile.samples[index])
-      if (!node) continue
+      if (!node || times[index] < window.from || times[index] >= window.to) continue
       // A sample's time is the delta to the next sample.
       const micros = profile.timeDeltas[index + 1] ?? 0
       const group = groupOf(node.callFrame.url, node.callFrame.functionName, by)
@@ -61,17 +78,23 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const args = process.argv.slice(2)
   let top = 20
   let by: 'file' | 'package' = 'package'
+  let lastSeconds: number | undefined
   const files: string[] = []
   for (let index = 0; index < args.length; index += 1) {
     if (args[index] === '--top') top = Number(args[(index += 1)])
     else if (args[index] === '--by') by = args[(index += 1)] as 'file' | 'package'
+    else if (args[index] === '--last') lastSeconds = Number(args[(index += 1)])
     else files.push(args[index])
   }
   if (files.length === 0) {
-    console.error('usage: tsx bench/lib/profileSummary.ts [--top N] [--by file|package] a.cpuprofile …')
+    console.error('usage: tsx bench/lib/profileSummary.ts [--top N] [--by file|package] [--last SECONDS] a.cpuprofile …')
     process.exit(2)
   }
-  const { busyMs, idleMs, rows } = summarize(files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Profile), by)
+  const { busyMs, idleMs, rows } = summarize(
+    files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Profile),
+    by,
+    lastSeconds,
+  )
   const perSubmission = Number(process.env.SUBMISSIONS ?? 0)
   console.log(`${files.length} profile(s): ${(busyMs / 1000).toFixed(2)} s busy, ${(idleMs / 1000).toFixed(2)} s idle`)
   console.log(`| # | ${by} | self ms | % |${perSubmission ? ' ms per submission |' : ''}`)

@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseUri, isMongoUri } from './env'
 import { migrations } from './migrations'
+import { withSelectiveReadBack } from './selectiveReadBack'
 import type { ConnectionSettings } from './sqlite/connectionPragmas'
 import { withRecoveringClient } from './sqlite/recoveringAdapter'
 import { latestVersionIndexes } from './workflow/versionIndexes'
@@ -17,7 +18,7 @@ import { latestVersionIndexes } from './workflow/versionIndexes'
  * SQLite gets string (UUID) IDs so that no other code depends on the adapter.
  */
 export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj => {
-  if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
+  if (isMongoUri(uri)) return withSelectiveReadBack(mongooseAdapter({ url: uri }))
 
   const file = uri.replace(/^file:/, '')
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
@@ -43,5 +44,5 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj
     afterSchemaInit: [latestVersionIndexes],
   })
   // An in-memory database lives and dies with its one connection: nothing to replace it with.
-  return file === ':memory:' ? adapter : withRecoveringClient(adapter, { url: uri }, settings)
+  return withSelectiveReadBack(file === ':memory:' ? adapter : withRecoveringClient(adapter, { url: uri }, settings))
 }

@@ -397,3 +397,57 @@ describe('front server following the purge log (site hosts beside each other)', 
     expect((await fetch(`${base}${PURGE_LOG_PATH}`)).status).toBe(404)
   })
 })
+
+describe('front server with Astro in the same process', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'va-front-inproc-'))
+  const overLoopback: string[] = []
+  const inProcess: string[] = []
+  const upstream = createServer((req, res) => {
+    overLoopback.push(`${req.method} ${req.url}`)
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end('<html><body>rendered</body></html>')
+  })
+  let front: Server
+  let base = ''
+  beforeAll(async () => {
+    const upstreamUrl = await listen(upstream)
+    front = createFrontServer({
+      upstream: upstreamUrl,
+      cache: new PageCache(dir),
+      purgeToken: 't',
+      astro: (req, res) => {
+        inProcess.push(`${req.method} ${req.url}`)
+        let body = ''
+        req.setEncoding('utf8')
+        req.on('data', (chunk: string) => (body += chunk))
+        req.on('end', () => {
+          res.writeHead(201, { 'content-type': 'application/json' })
+          res.end(JSON.stringify({ body, forwardedFor: req.headers['x-forwarded-for'], proto: req.headers['x-forwarded-proto'] }))
+        })
+      },
+    })
+    base = await listen(front)
+  })
+  afterAll(() => {
+    front.close()
+    upstream.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('should hand a form post to Astro directly, with its body, the reader’s address and the baseline headers', async () => {
+    const response = await fetch(`${base}/enquiry/api/submit`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: '{"a":1}' })
+    expect(response.status).toBe(201)
+    // Not behind a proxy of our own: the address a client wrote itself is not believed.
+    expect(await response.json()).toEqual({ body: '{"a":1}', forwardedFor: '127.0.0.1', proto: 'http' })
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(inProcess).toEqual(['POST /enquiry/api/submit'])
+    expect(overLoopback).toEqual([])
+  })
+
+  it('should still render cacheable pages over the loopback connection', async () => {
+    const response = await fetch(`${base}/news/work`)
+    expect(response.headers.get('x-cache')).toBe('MISS')
+    expect(overLoopback).toEqual(['GET /news/work'])
+    expect(inProcess).toEqual(['POST /enquiry/api/submit'])
+  })
+})

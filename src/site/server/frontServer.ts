@@ -12,8 +12,19 @@ import { cacheKey, isCacheable } from './cacheKey'
 import type { CachedPage, PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
 
+/** Astro's request handler (the node adapter's `handler`), called in this process. */
+export type AstroHandler = (req: IncomingMessage, res: ServerResponse) => void
+
 type Options = {
   upstream: string
+  /**
+   * Astro's handler in this same process (the site's workers): what is passed through (form
+   * posts, the enquiry pages, preference links) is handed to it directly instead of over a
+   * loopback connection to `upstream`, which cost a second HTTP parse and socket per request
+   * (bench/enquiries-concurrency.ts). Renders for the cache, health checks and anything with a
+   * fallback still go to `upstream`.
+   */
+  astro?: AstroHandler
   cache: PageCache
   purgeToken: string
   /** How long a reader waits for a render before the last good copy is served instead. */
@@ -195,6 +206,7 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  */
 export const createFrontServer = ({
   upstream,
+  astro,
   cache,
   purgeToken,
   renderTimeoutMs = 3000,
@@ -254,11 +266,23 @@ export const createFrontServer = ({
    * the reader's address passed on in X-Forwarded-For. `fallback` may answer instead when Astro
    * fails (5xx or unreachable); `answered` hears the status of every answer Astro gives.
    */
-  const proxy = (req: IncomingMessage, res: ServerResponse, fallback: () => boolean = () => false, answered: (status: number) => void = () => {}) => {
+  const proxy = (req: IncomingMessage, res: ServerResponse, fallback?: () => boolean, answered: (status: number) => void = () => {}) => {
     secure(res)
     // Astro hears one address, the reader's: behind our proxy the entry it appended, else the
     // connection's. Entries a client wrote itself would dodge the per-IP limits.
     const forwardedFor = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustForwardedFor)
+    if (astro && !fallback) {
+      // The same request Astro would get over the loopback connection: same headers, same address.
+      req.headers['x-forwarded-for'] = forwardedFor
+      req.headers['x-forwarded-proto'] = 'http'
+      try {
+        astro(req, res)
+      } catch {
+        if (res.headersSent) res.destroy()
+        else unavailable(res)
+      }
+      return
+    }
     const upstreamRequest = request(
       {
         host: target.hostname,
@@ -269,7 +293,7 @@ export const createFrontServer = ({
       },
       (upstreamResponse) => {
         const status = upstreamResponse.statusCode ?? 502
-        if (status >= 500 && fallback()) {
+        if (status >= 500 && fallback?.()) {
           upstreamResponse.resume()
           return
         }
@@ -280,7 +304,7 @@ export const createFrontServer = ({
     )
     upstreamRequest.on('error', () => {
       if (res.headersSent) return res.destroy()
-      if (fallback()) return
+      if (fallback?.()) return
       unavailable(res)
     })
     req.pipe(upstreamRequest)

@@ -20,7 +20,7 @@ import { databaseUri, dataDir, isMongoUri, mediaDir, payloadSecret } from '../..
 import { log, routeConsoleToLog } from '../../payload/log'
 import { PURGE_LOG_POLL_MS, purgeToken } from '../../shared'
 import { servedOverHttps } from '../lib/securityHeaders'
-import { createFrontServer } from './frontServer'
+import { type AstroHandler, createFrontServer } from './frontServer'
 import { bumpContentGeneration, notePurgeSeen } from './generation'
 import { PageCache } from './pageCache'
 import { PublicMedia } from './publicMedia'
@@ -97,7 +97,8 @@ if (cluster.isPrimary) {
   // TRUST_PROXY: the front server below is the only client of this Astro server and passes the reader's address on.
   Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
   const entry = path.resolve(astroOutDir, 'server/entry.mjs')
-  await import(entry)
+  // Astro listens on the internal port (renders for the cache) and hands the front server its handler (everything passed through).
+  const { handler: astro } = (await import(entry)) as { handler: AstroHandler }
   const relayed = new Map<string, () => void>()
   const counted = new Map<string, (answer: WorkersMessage) => void>()
   process.on('message', (message) => {
@@ -143,6 +144,7 @@ if (cluster.isPrimary) {
   const restored = cache.loadFromDisk()
   createFrontServer({
     upstream: `http://127.0.0.1:${internalPort}`,
+    astro,
     cache,
     purgeToken: await purgeToken(payloadSecret()),
     media: new PublicMedia(mediaDir(), path.join(cacheDir, 'public-media.txt')),
