@@ -9,6 +9,7 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
 import { buildSite, isComplete, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
+import { describeMachine, startMachineReport } from './lib/machine'
 
 const port = Number(process.env.BENCH_PORT ?? 4444)
 const concurrency = 40
@@ -16,6 +17,7 @@ const killAfterMs = Number(process.env.KILL_AFTER_MS ?? 2500)
 
 buildSite()
 const site = await startSite({ port })
+const machine = startMachineReport()
 const answered: string[] = []
 let failed = 0
 let index = 0
@@ -56,8 +58,10 @@ try {
     halfWritten: rows.filter((row) => !isComplete(row)).length,
     integrity,
     submitAfterRestart: afterRestart.status,
+    machine: machine.finish(),
   }
   console.table(result)
+  console.log(describeMachine(result.machine))
   writeFileSync('bench/results/enquiries-crash.json', `${JSON.stringify(result, null, 2)}\n`)
   process.exitCode = result.answeredButMissing || result.halfWritten || integrity !== 'ok' || afterRestart.status !== 201 ? 1 : 0
 } finally {

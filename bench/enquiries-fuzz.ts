@@ -8,6 +8,7 @@ import fc from 'fast-check'
 
 import { isIdCardNumber } from '../src/payload/cases/domain/personalData'
 import { buildSite, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
+import { describeMachine, startMachineReport } from './lib/machine'
 
 const count = Number(process.argv[2] ?? 10_000)
 const port = Number(process.env.BENCH_PORT ?? 4442)
@@ -45,6 +46,7 @@ const badSubmission = (base: Record<string, unknown>) =>
 
 buildSite()
 const site = await startSite({ port })
+const machine = startMachineReport()
 try {
   const check = await solvedChallenge(site.url)
   const before = storedCases(site.dataDir).length
@@ -73,8 +75,10 @@ try {
     stored,
     seconds: Number(seconds.toFixed(1)),
     requestsPerSecond: Math.round(samples.length / seconds),
+    machine: machine.finish(),
   }
   console.table(result)
+  console.log(describeMachine(result.machine))
   if (failures.length) console.log('first failures', JSON.stringify(failures.slice(0, 3), null, 1).slice(0, 3000))
   writeFileSync('bench/results/enquiries-fuzz.json', `${JSON.stringify(result, null, 2)}\n`)
   process.exitCode = failures.length || stored ? 1 : 0

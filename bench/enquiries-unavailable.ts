@@ -12,11 +12,13 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
 import { buildSite, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
+import { describeMachine, startMachineReport } from './lib/machine'
 
 const port = Number(process.env.BENCH_PORT ?? 4445)
 
 buildSite()
 const site = await startSite({ port })
+const machine = startMachineReport()
 try {
   const body = validBody(await solvedChallenge(site.url), 1)
   const lock = new DatabaseSync(path.join(site.dataDir, 'site.db'))
@@ -37,8 +39,10 @@ try {
     statusAfterRetry: retried.status,
     // Read by another connection: what a restart would find.
     storedAfterRetry: storedCases(site.dataDir).length,
+    machine: machine.finish(),
   }
   console.table(result)
+  console.log(describeMachine(result.machine))
   writeFileSync('bench/results/enquiries-unavailable.json', `${JSON.stringify(result, null, 2)}\n`)
   process.exitCode = refused.status === 503 && storedWhileLocked === 0 && retried.status === 201 && result.storedAfterRetry === 1 ? 0 : 1
 } finally {

@@ -11,6 +11,8 @@ site_port=4521 admin_port=3221
 seconds() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f", b - a }'; }
 
+source "$repo/bench/lib/machine.sh"
+machine_start
 git clone -q "$repo" "$work/app" || { echo "git clone failed" >&2; exit 1; }
 cd "$work/app"
 
@@ -59,11 +61,13 @@ next build                         ${next_s} s, peak $((next_kb / 1024)) MB
 astro build                        ${astro_s} s, peak $((astro_kb / 1024)) MB
 npm test                           ${tests_line}${tests_s:+ in ${tests_s} s}
 TABLE
+machine_line
 
 cat >"$repo/bench/results/foundation.json" <<JSON
 {
   "measuredAt": "$(date -u +%FT%TZ)",
   "machine": "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB",
+  "cpu": $(machine_json),
   "installSeconds": $install_s,
   "nodeModulesMB": $node_modules_mb,
   "coldStartSeconds": $cold_start_s,
