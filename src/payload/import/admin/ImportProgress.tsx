@@ -77,6 +77,7 @@ export const ImportProgress = ({ reportId, adminRoute, apiRoute }: Props) => {
           </progress>
           <p className="va-import__hint">
             导入在后台进行,离开本页不会中断。可以随时回到本页,或在{reportLink}中查看结果。
+            {state === 'queued' && ' 导入由网站的定时任务进程执行,通常几秒内开始;如果长时间没有开始,请联系系统管理员确认定时任务正在运行。'}
           </p>
         </>
       )}
