@@ -77,7 +77,7 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
         cwd: root,
         detached: true,
         stdio: ['ignore', output, output],
-        env: { ...siteEnv, BUILD_DIR: buildDir, SITE_PORT: String(port), SITE_WORKERS: String(workers), SITE_INTERNAL_PORT: String(port + 10) },
+        env: { ...siteEnv, BUILD_DIR: buildDir, SITE_PORT: String(port), SITE_WORKERS: String(workers)},
       })
     : spawn(bin('node'), [entry], { cwd: root, stdio: ['ignore', output, output], env: siteEnv })
   // The cluster is a process group: signals go to the primary and its workers alike.

@@ -13,10 +13,10 @@ export const ImportFiles: CollectionConfig = {
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'report', type: 'relationship', relationTo: 'importReports', required: true, index: true },
-    { name: 'position', type: 'number', required: true },
-    { name: 'name', type: 'text', required: true },
+    { name: 'report', type: 'relationship', label: '导入报告', relationTo: 'importReports', required: true, index: true },
+    { name: 'position', type: 'number', label: '顺序', required: true },
+    { name: 'name', type: 'text', label: '文件名', required: true },
     // The file's bytes, base64: the importer decodes GBK, Big5 or UTF-8 itself (decodeText.ts).
-    { name: 'data', type: 'textarea', required: true },
+    { name: 'data', type: 'textarea', label: '文件内容', required: true },
   ],
 }

@@ -8,6 +8,8 @@
  * Run by scripts/start.ts with SITE_PORT, HOST and PAYLOAD_SECRET set.
  */
 import cluster, { type Worker } from 'node:cluster'
+import type { Server as HttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -41,6 +43,14 @@ const isWorkersMessage = (message: unknown): message is WorkersMessage =>
 /** How long a purge waits for its siblings at most (a worker that hangs must not hold up a save). */
 const RELAY_TIMEOUT_MS = 1000
 const port = Number(process.env.SITE_PORT ?? 4321)
+
+/** The port a server was given once it listens. */
+const listeningPort = (server: HttpServer) =>
+  new Promise<number>((resolve, reject) => {
+    if (server.listening) return resolve((server.address() as AddressInfo).port)
+    server.once('listening', () => resolve((server.address() as AddressInfo).port))
+    server.once('error', reject)
+  })
 const host = process.env.HOST ?? '127.0.0.1'
 const workers = Number(process.env.SITE_WORKERS ?? availableParallelism())
 
@@ -92,13 +102,16 @@ if (cluster.isPrimary) {
   })
   for (let index = 0; index < workers; index += 1) cluster.fork()
 } else {
-  const internalPort = Number(process.env.SITE_INTERNAL_PORT ?? port + 1000) + cluster.worker!.id
   const behindOwnProxy = process.env.TRUST_PROXY === '1'
   // TRUST_PROXY: the front server below is the only client of this Astro server and passes the reader's address on.
-  Object.assign(process.env, { PORT: String(internalPort), HOST: '127.0.0.1', TRUST_PROXY: '1' })
+  // PORT 0: the system picks a free internal port. A port computed from the public one and the
+  // worker's id (which grows with each restart) could be another site process's on this machine,
+  // and its pages would then be served here.
+  Object.assign(process.env, { PORT: '0', HOST: '127.0.0.1', TRUST_PROXY: '1', ASTRO_NODE_AUTOSTART: 'disabled' })
   const entry = path.resolve(astroOutDir, 'server/entry.mjs')
   // Astro listens on the internal port (renders for the cache) and hands the front server its handler (everything passed through).
-  const { handler: astro } = (await import(entry)) as { handler: AstroHandler }
+  const { handler: astro, startServer } = (await import(entry)) as { handler: AstroHandler; startServer: () => { server: { server: HttpServer } } }
+  const internalPort = await listeningPort(startServer().server.server)
   const relayed = new Map<string, () => void>()
   const counted = new Map<string, (answer: WorkersMessage) => void>()
   process.on('message', (message) => {
