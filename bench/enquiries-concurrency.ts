@@ -88,6 +88,7 @@ try {
     loadAverageAfter: machineReport.loadAfter,
     cpuModel: machineReport.cpuModel,
     cores: machineReport.cores,
+    referenceMs: machineReport.referenceMs,
     measuredAt: new Date().toISOString(),
   }
   console.table(result)

@@ -3,6 +3,7 @@
  * from: the CPU model and cores, the load average before and after, and CPU seconds per process
  * tree (a ratio per CPU second holds better than one per wall second on a shared machine).
  */
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 
@@ -11,6 +12,27 @@ export type MachineReport = {
   cores: number
   loadBefore: number[]
   loadAfter: number[]
+  /**
+   * How long a fixed piece of CPU work (SHA-256 over 32 MB) took before and after, in ms: the
+   * host's speed at the time. On a shared VM another guest's load shows here and nowhere else
+   * (no steal time is reported), so two runs are only comparable when these are close.
+   */
+  referenceMs: [number, number]
+}
+
+const REFERENCE = Buffer.alloc(1024 * 1024, 7)
+
+/** The fixed CPU work, timed (best of three, so this process's own hiccups count less). */
+export const referenceWorkMs = (): number => {
+  let best = Infinity
+  for (let round = 0; round < 3; round += 1) {
+    const started = performance.now()
+    const hash = createHash('sha256')
+    for (let chunk = 0; chunk < 32; chunk += 1) hash.update(REFERENCE)
+    hash.digest()
+    best = Math.min(best, performance.now() - started)
+  }
+  return Number(best.toFixed(1))
 }
 
 const load = () => loadavg().map((value) => Number(value.toFixed(2)))
@@ -18,19 +40,21 @@ const load = () => loadavg().map((value) => Number(value.toFixed(2)))
 /** Call before the measured work; `finish()` after it. */
 export const startMachineReport = () => {
   const loadBefore = load()
+  const referenceBefore = referenceWorkMs()
   return {
     finish: (): MachineReport => ({
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
       cores: availableParallelism(),
       loadBefore,
       loadAfter: load(),
+      referenceMs: [referenceBefore, referenceWorkMs()],
     }),
   }
 }
 
-/** One line for a bench's output: `CPU …, 2 cores; load average 1.2 before, 3.4 after (1 min)`. */
+/** One line for a bench's output: `CPU …, 2 cores; load average 1.2 before, 3.4 after (1 min); reference work 95 → 97 ms`. */
 export const describeMachine = (report: MachineReport) =>
-  `CPU ${report.cpuModel}, ${report.cores} cores; load average ${report.loadBefore[0]} before, ${report.loadAfter[0]} after (1 min)`
+  `CPU ${report.cpuModel}, ${report.cores} cores; load average ${report.loadBefore[0]} before, ${report.loadAfter[0]} after (1 min); reference work ${report.referenceMs[0]} → ${report.referenceMs[1]} ms`
 
 const CLOCK_TICKS = 100 // USER_HZ on Linux
 
