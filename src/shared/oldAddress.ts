@@ -39,7 +39,15 @@ export const normalizeOldPath = (input: string): string | null => {
 /** Why a (normalized) old address cannot be used, in Chinese; null when it can. */
 export const oldPathProblem = (path: string): string | null => {
   if (path === '/' || path.startsWith('/?')) return '旧网址不能是网站首页'
-  const first = decodeURIComponent(path.slice(1).split(/[/?]/u)[0] ?? '')
+  const raw = path.slice(1).split(/[/?]/u)[0] ?? ''
+  // A malformed escape ("%E0%A4%A") is compared as written: it names none of the site's sections.
+  const first = (() => {
+    try {
+      return decodeURIComponent(raw)
+    } catch {
+      return raw
+    }
+  })()
   if ((SITE_SEGMENTS as readonly string[]).includes(first)) return `以“/${first}”开头的地址属于本网站自己的栏目,不能设为旧网址`
   return null
 }

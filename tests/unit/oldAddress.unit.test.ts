@@ -27,6 +27,9 @@ describe('old addresses', () => {
     expect(oldPathProblem('/api/users')).toContain('/api')
     expect(oldPathProblem('/art/2021/1/20/art_12_345.html')).toBeNull()
     expect(oldPathProblem('/newsroom/1.html')).toBeNull()
+    // A path with a malformed escape is an old portal's path like any other, not an error.
+    expect(oldPathProblem('/%E0%A4%A/art.html')).toBeNull()
+    expect(normalizeOldPath('/%E0%A4%A/art.html')).toBe('/%E0%A4%A/art.html')
   })
 
   it('should name every section the site has (src/site/pages) and every file it serves (public/)', () => {
