@@ -1,14 +1,10 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
 import { ImportFiles } from './ImportFiles'
 import { importTask } from './importJob'
 import { ImportReports } from './ImportReports'
+import { insertBeforeUsers } from '../plugins/insertBeforeUsers'
 
-/** Before the accounts (`users`), so the report list stays where the admin menu has always shown it. */
-const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig[]) => {
-  const at = collections.findIndex((collection) => collection.slug === 'users')
-  return at < 0 ? [...collections, ...added] : [...collections.slice(0, at), ...added, ...collections.slice(at)]
-}
 
 /**
  * The importer of old articles (导入旧文章) as a Payload plugin: the import reports collection

@@ -17,6 +17,7 @@ import { hasRole } from '../access/hasRole'
 import { CONTENT_ROLES } from '../constants/roles'
 import { uniqueValue } from '../fields/uniqueValue'
 import { normalizeOldPath, oldPathProblem, PUBLIC_COLLECTIONS } from '../../shared'
+import { insertBeforeUsers } from '../plugins/insertBeforeUsers'
 
 export const OLD_ADDRESSES = 'redirects'
 
@@ -55,12 +56,7 @@ export const OldAddresses: CollectionConfig = {
   ],
 }
 
-/** Before the accounts (`users`), with the other content the admin lists under 内容. */
-const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig) => {
-  const at = collections.findIndex((collection) => collection.slug === 'users')
-  return at < 0 ? [...collections, added] : [...collections.slice(0, at), added, ...collections.slice(at)]
-}
 
 export const oldAddresses =
   (): Plugin =>
-  (config: Config): Config => ({ ...config, collections: insertBeforeUsers(config.collections ?? [], OldAddresses) })
+  (config: Config): Config => ({ ...config, collections: insertBeforeUsers(config.collections ?? [], [OldAddresses]) })

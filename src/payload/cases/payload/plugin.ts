@@ -5,6 +5,7 @@ import { caseCollection } from './caseCollection'
 import { attachmentsCollection, holidayCalendarGlobal, replyTemplatesCollection, revealLogsCollection } from './collections'
 import { foiRequestsCollection } from './foiCollection'
 import { caseTasks } from './jobs'
+import { insertBeforeUsers } from '../../plugins/insertBeforeUsers'
 
 export type CasesOptions = {
   /** The kinds of case to handle; the first kind's menu group also shows the holiday calendar. */
@@ -13,11 +14,6 @@ export type CasesOptions = {
   foiRequests?: boolean
 }
 
-/** Before the accounts (`users`), so the admin menu shows the cases' group above 系统, as it always has. */
-const insertBeforeUsers = (collections: CollectionConfig[], added: CollectionConfig[]) => {
-  const at = collections.findIndex((collection) => collection.slug === 'users')
-  return at < 0 ? [...collections, ...added] : [...collections.slice(0, at), ...added, ...collections.slice(at)]
-}
 
 /**
  * The case engine as a Payload plugin. For each kind: its case collection (with its hooks,
