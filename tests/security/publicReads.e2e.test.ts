@@ -42,7 +42,7 @@ describe('draft reads by the public over REST and GraphQL', () => {
     expect(JSON.stringify(one.json)).not.toContain(draft.title)
   })
 
-  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'importFiles', 'enquiryAttachments'])('should refuse to list %s', async (collection) => {
+  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'importFiles', 'redirects', 'enquiryAttachments'])('should refuse to list %s', async (collection) => {
     const response = await fetch(`${adminUrl}/api/${collection}`)
     expect(response.status).toBe(403)
   })

@@ -75,7 +75,7 @@ describe('public reads: drafts, versions and unconsented people stay private', (
     }
   })
 
-  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'importFiles', 'enquiryAttachments', 'enquiryRevealLogs', 'consultationOpinions'] as const)('should refuse to list %s', async (collection) => {
+  it.each(['enquiries', 'users', 'auditLog', 'importReports', 'importFiles', 'redirects', 'enquiryAttachments', 'enquiryRevealLogs', 'consultationOpinions'] as const)('should refuse to list %s', async (collection) => {
     await expect(payload.find({ collection, ...asPublic })).rejects.toThrow()
   })
 
