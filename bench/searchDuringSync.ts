@@ -135,7 +135,7 @@ const setGenerated = (status: 'draft' | 'published') => {
 const machine = startMachineReport()
 let started = performance.now()
 const site = await startSite({ port, workers, dataDir })
-const workerUrls = Array.from({ length: workers }, (_, index) => `http://127.0.0.1:${port + 10 + index + 1}`)
+const workerUrls = site.workerUrls
 try {
   // A cold start: the workers have no index yet and build it from the 10,000 items.
   const cold = await run(`cold start with ${count} items`, workerUrls, started)

@@ -34,7 +34,34 @@ export const buildSite = () => {
   if (result.status !== 0) throw new Error('astro build failed')
 }
 
-export type Site = { url: string; dataDir: string; process: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void> }
+export type Site = {
+  url: string
+  dataDir: string
+  process: ChildProcess
+  /** Each running worker's internal Astro address, from its `listening` log line (the system picks the port). */
+  workerUrls: string[]
+  stop: () => Promise<void>
+  kill9: () => Promise<void>
+}
+
+/** Reads the site's JSON log lines for the internal port each worker listens on; passes the output on when BENCH_VERBOSE. */
+const watchWorkers = (child: ChildProcess, into: Map<number, string>) => {
+  let pending = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    if (process.env.BENCH_VERBOSE) process.stdout.write(chunk)
+    pending += chunk.toString('utf8')
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      try {
+        const entry = JSON.parse(line) as { worker?: number; internalPort?: number }
+        if (entry.worker !== undefined && entry.internalPort) into.set(entry.worker, `http://127.0.0.1:${entry.internalPort}`)
+      } catch {
+        // not a log line
+      }
+    }
+  })
+}
 
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())))
 
@@ -76,10 +103,12 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
     ? spawn(process.execPath, [...serverNodeFlags('site'), siteBundle()], {
         cwd: root,
         detached: true,
-        stdio: ['ignore', output, output],
+        stdio: ['ignore', 'pipe', output],
         env: { ...siteEnv, BUILD_DIR: buildDir, SITE_PORT: String(port), SITE_WORKERS: String(workers)},
       })
     : spawn(bin('node'), [entry], { cwd: root, stdio: ['ignore', output, output], env: siteEnv })
+  const workerPorts = new Map<number, string>()
+  if (workers) watchWorkers(child, workerPorts)
   // The cluster is a process group: signals go to the primary and its workers alike.
   const signal = (name: NodeJS.Signals) => (workers ? process.kill(-child.pid!, name) : child.kill(name))
   const url = `http://127.0.0.1:${port}`
@@ -88,7 +117,7 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
   for (;;) {
     if (child.exitCode !== null) throw new Error(`site exited with ${child.exitCode}`)
     const ok = await fetch(`${url}/enquiry`).then((response) => response.ok, () => false)
-    if (ok) break
+    if (ok && workerPorts.size >= (workers ?? 0)) break
     if (Date.now() > deadline) throw new Error('site did not start')
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -96,6 +125,9 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
     url,
     dataDir,
     process: child,
+    get workerUrls() {
+      return [...workerPorts.values()]
+    },
     stop: async () => {
       signal('SIGTERM')
       await exited(child)

@@ -2,6 +2,7 @@ import { defineMiddleware } from 'astro:middleware'
 
 import { log, REQUEST_ID_HEADER } from '../payload/log'
 import { readPreferences } from './lib/preferences'
+import { whileRendering } from './lib/rendering'
 import { FILE_CSP, securityHeaders, servedOverHttps } from './lib/securityHeaders'
 import { traditionalPage } from './lib/traditional'
 
@@ -14,7 +15,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const requestId = context.request.headers.get(REQUEST_ID_HEADER) ?? undefined
   let response: Response
   try {
-    response = await next()
+    // Counted, so that the search index's sync waits while a reader is answered (lib/rendering.ts).
+    response = await whileRendering(() => next())
   } catch (error) {
     log().error({ requestId, path: context.url.pathname, err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, 'render failed')
     throw error

@@ -126,4 +126,44 @@ describe('search index updates', () => {
     await caughtUp()
     expect((await search('琉璃瓦')).counts.news).toBe(0)
   })
+
+  it('should hold the sync back while a page is being rendered, and catch up once none is', async () => {
+    const { search } = await import('../../src/site/lib/search')
+    const { bumpContentGeneration } = await import('../../src/site/server/generation')
+    const { whileRendering } = await import('../../src/site/lib/rendering')
+    const count = async () => (await search('青砖黛瓦')).counts.news
+    // This process's index is up to date first, so that what follows syncs only the new items.
+    const deadline = Date.now() + 60_000
+    while ((await search('青砖黛瓦')).catchingUp) {
+      if (Date.now() > deadline) throw new Error('the search index did not catch up within 60 s')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    const added = 300
+    for (let index = 0; index < added; index += 1) {
+      await payload.create({
+        collection: 'news',
+        data: { title: `青砖黛瓦小记第${index}篇`, category: 'work', body: lexicalBody('光荣院的院墙用的是青砖黛瓦。') as never, source: '本站', slug: `grey-brick-${index}`, _status: 'published' },
+      })
+    }
+    let finishRender!: () => void
+    // A render that stays open, as a slow reader's page would: the sync may take a slice only now and then.
+    const render = whileRendering(() => new Promise<void>((resolve) => (finishRender = resolve)))
+    bumpContentGeneration()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const held = await search('青砖黛瓦')
+    expect(held.catchingUp).toBe(true)
+    // At most one slice after the first (250 ms apart), and a slice reads one batch: 50 at most
+    // (without the hold, 139 of the 300 were indexed in the same 400 ms).
+    expect(held.counts.news).toBeLessThanOrEqual(50)
+    finishRender()
+    await render
+    const caughtUpBy = Date.now() + 60_000
+    while ((await count()) < added) {
+      if (Date.now() > caughtUpBy) throw new Error('the search index did not catch up within 60 s of the render ending')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(await count()).toBe(added)
+    await payload.delete({ collection: 'news', where: { slug: { like: 'grey-brick-' } } })
+    bumpContentGeneration()
+  })
 })

@@ -169,7 +169,8 @@ if (cluster.isPrimary) {
     log: (line) => logger.info({ worker: cluster.worker!.id }, line),
     accessLog: logger.child({ worker: cluster.worker!.id, kind: 'access' }),
   }).listen(port, host, () => {
-    logger.info({ worker: cluster.worker!.id, restoredPages: restored }, `listening on http://${host}:${port}`)
+    // internalPort: where a bench reaches this one worker's renders (bench/searchDuringSync.ts).
+    logger.info({ worker: cluster.worker!.id, restoredPages: restored, internalPort }, `listening on http://${host}:${port}`)
     // Builds this worker's search index now, not on a reader's first search (seconds with thousands of items).
     void fetch(`http://127.0.0.1:${internalPort}/search?q=${encodeURIComponent('退役军人')}`)
       .then((response) => response.arrayBuffer())
