@@ -17,6 +17,14 @@ import { latestVersionIndexes } from './workflow/versionIndexes'
  * (unset or file:…) → the embedded SQLite file. This is the only place that knows which.
  * SQLite gets string (UUID) IDs so that no other code depends on the adapter.
  */
+/**
+ * Whether the database itself refuses a second document with a unique field's value. SQLite
+ * does. On MongoDB a real server does too, but CongoDB (the test server, scripts/mongo.ts) keeps
+ * unique indexes without enforcing them, so there our own check (fields/uniqueValue.ts) is the
+ * only one and is never skipped.
+ */
+export const databaseEnforcesUnique = (uri: string = databaseUri()): boolean => !isMongoUri(uri)
+
 export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterObj => {
   if (isMongoUri(uri)) return withSelectiveReadBack(mongooseAdapter({ url: uri }))
 

@@ -9,7 +9,9 @@ import { demoUser, writeNews } from '../helpers/workflowFixtures'
 /**
  * Runs on both lanes. A MongoDB wire server stores unique indexes without enforcing them, so on
  * that lane these pass only because our own hooks (src/payload/fields/uniqueValue.ts) refuse the
- * duplicate; on SQLite the hooks answer before the index would.
+ * duplicate; on SQLite the hooks answer before the index would, except for the public intake's
+ * tracking code, which is left to the index there (databaseEnforcesUnique): the clash below is
+ * then the index's refusal, retried with another code.
  */
 const codes = vi.hoisted(() => ({ forced: [] as string[] }))
 vi.mock('../../src/payload/cases/domain/tracking', async (original) => {

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_LIMITS, limitMessages, MemoryHitStore, RateLimiter, slideWindow, takeLookup, waitMinutes } from '../../src/payload/cases/domain/rateLimit'
+import { DEFAULT_LIMITS, type HitStore, limitMessages, MemoryHitStore, RateLimiter, slideWindow, takeLookup, waitMinutes } from '../../src/payload/cases/domain/rateLimit'
 import { createSharedHitStore, SharedHitStore } from '../../src/payload/cases/infrastructure/hitStore'
 import { createFrontServer } from '../../src/site/server/frontServer'
 import { PageCache } from '../../src/site/server/pageCache'
@@ -121,6 +121,31 @@ describe('rate limiter stores', () => {
     createSharedHitStore(file)
     expect(await new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp').take('ip')).toBe(false)
     expect(await new RateLimiter(3, 60_000, Date.now, new SharedHitStore(file), 'submitPerIp').take('other')).toBe(true)
+  })
+
+  it.each([
+    ['in memory', () => new MemoryHitStore()],
+    ['in the shared file', () => {
+      const file = path.join(dir, 'in-turn.db')
+      createSharedHitStore(file)
+      return new SharedHitStore(file)
+    }],
+  ] as [string, () => HitStore][])('should take a submission\'s checks in turn %s, stopping at the first refused and counting nothing after it', async (_, open) => {
+    const store = open()
+    const perIp = new RateLimiter(2, 60_000, Date.now, store, 'submitPerIp')
+    const perPhone = new RateLimiter(5, 60_000, Date.now, store, 'submitPerPhone')
+    const burnt: number[][] = []
+    // A step that refuses and stores a mark, as a wrong answer burns its token.
+    const burn = { key: 'challenge:wrong', decide: (used: readonly number[]) => (burnt.push([...used]), { allowed: false, times: [1, 0] }), keepMs: 60_000 }
+    expect(await store.takeInTurn([perIp.step('ip'), perPhone.step('phone')])).toBe(2)
+    expect(await store.takeInTurn([burn, perIp.step('ip'), perPhone.step('phone')])).toBe(0)
+    expect(await store.takeInTurn([burn])).toBe(0)
+    // The refused step was stored; the limits after it were not counted.
+    expect(burnt).toEqual([[], [1, 0]])
+    expect(await store.takeInTurn([perIp.step('ip'), perPhone.step('phone')])).toBe(2)
+    // The address is now over its limit: the phone is not counted for the refused attempt.
+    expect(await store.takeInTurn([perIp.step('ip'), perPhone.step('phone')])).toBe(0)
+    expect([await perPhone.take('phone'), await perPhone.take('phone'), await perPhone.take('phone'), await perPhone.take('phone')]).toEqual([true, true, true, false])
   })
 
   it('should hold the limit across processes racing on the same key', { timeout: 30_000 }, async () => {

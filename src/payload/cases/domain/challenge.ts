@@ -74,6 +74,30 @@ export const spendToken = (used: readonly number[], expiresAt: number, holder: n
 /** A submission key as a non-zero 48-bit number (exact in a double), to keep in the ledger. */
 const holderOf = (submissionKey: unknown): number => createHash('sha256').update(String(submissionKey)).digest().readUIntBE(0, 6) || 1
 
+/** A challenge as read from a submission: the token to spend and whether it was answered. */
+export type ReadChallenge = { id: string; expiresAt: number; holder: number; passed: boolean }
+
+/**
+ * Reads the challenge a submission answered: the message to show when the token is no good
+ * (nothing is spent then), else the token to spend, by this submission when it was answered, or
+ * burnt (holder 0) when it was not.
+ */
+export const readChallenge = (input: ChallengeAnswer, key: string, now = Date.now()): { error: string } | ReadChallenge => {
+  const payload = typeof input.token === 'string' && input.token.length < 400 ? readToken(input.token, key) : null
+  if (!payload) return { error: '页面校验信息无效,请刷新页面后重新提交' }
+  if (payload.e < now) return { error: '页面停留时间过长,请回答新的验证问题后重新提交' }
+  const solved = typeof input.pow === 'string' && input.pow.length <= 20 && leadingZeroBits(powDigest(input.token as string, input.pow)) >= payload.d
+  const answered = typeof input.answer === 'string' && input.answer.length <= 8 && sameText(answerHash(payload.r, toAsciiDigits(input.answer), key), payload.h)
+  const passed = solved || answered
+  return { id: payload.r, expiresAt: payload.e, holder: passed ? holderOf(input.submissionKey) : 0, passed }
+}
+
+/** null when the challenge passed and its token was fresh (or spent by this same submission); otherwise the message. */
+export const challengeOutcome = (challenge: ReadChallenge, fresh: boolean): string | null => {
+  if (!challenge.passed) return '验证问题回答不正确,请重新计算后填写'
+  return fresh ? null : '这道验证问题已经用过,请回答新的验证问题后重新提交'
+}
+
 /**
  * null when passed; otherwise the message to show next to the check. A token passes for one
  * submission (and its retries, which can never store a second case): a solved token cannot be
@@ -81,13 +105,7 @@ const holderOf = (submissionKey: unknown): number => createHash('sha256').update
  * cannot be tried one by one.
  */
 export const checkChallenge = async (input: ChallengeAnswer, key: string, spend: SpendToken, now = Date.now()): Promise<string | null> => {
-  const payload = typeof input.token === 'string' && input.token.length < 400 ? readToken(input.token, key) : null
-  if (!payload) return '页面校验信息无效,请刷新页面后重新提交'
-  if (payload.e < now) return '页面停留时间过长,请回答新的验证问题后重新提交'
-  const solved = typeof input.pow === 'string' && input.pow.length <= 20 && leadingZeroBits(powDigest(input.token as string, input.pow)) >= payload.d
-  const answered = typeof input.answer === 'string' && input.answer.length <= 8 && sameText(answerHash(payload.r, toAsciiDigits(input.answer), key), payload.h)
-  const passed = solved || answered
-  const fresh = await spend(payload.r, payload.e, passed ? holderOf(input.submissionKey) : 0)
-  if (!passed) return '验证问题回答不正确,请重新计算后填写'
-  return fresh ? null : '这道验证问题已经用过,请回答新的验证问题后重新提交'
+  const challenge = readChallenge(input, key, now)
+  if ('error' in challenge) return challenge.error
+  return challengeOutcome(challenge, await spend(challenge.id, challenge.expiresAt, challenge.holder))
 }

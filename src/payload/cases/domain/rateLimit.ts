@@ -16,6 +16,22 @@ export const slideWindow = (times: readonly number[], now: number, limit: number
  */
 export interface HitStore {
   take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): boolean | Promise<boolean>
+  /**
+   * Takes the steps one after another, as one atomic step, and stops at the first refused: how
+   * many were allowed (`steps.length` when all were). The refused step is stored as `decide`
+   * returned it; the steps after it are not taken. One submission's checks (its challenge, its
+   * address, its phone) are one transaction, not three.
+   */
+  takeInTurn(steps: readonly HitStep[]): number | Promise<number>
+}
+
+/** One attempt to count: a key, the rule that decides it and how long its entry is kept. */
+export type HitStep = { key: string; decide: (times: readonly number[]) => WindowDecision; keepMs: number }
+
+/** `takeInTurn` for a store whose `take` is atomic on its own. */
+export const takeOneByOne = async (store: Pick<HitStore, 'take'>, steps: readonly HitStep[]): Promise<number> => {
+  for (const [index, { key, decide, keepMs }] of steps.entries()) if (!(await store.take(key, decide, keepMs))) return index
+  return steps.length
 }
 
 /** Attempts in this process's memory: tests, the dev server, one-process runs. */
@@ -27,6 +43,11 @@ export class MemoryHitStore implements HitStore {
     this.hits.set(key, times)
     if (this.hits.size > 50_000) this.prune(Date.now() - keepMs)
     return allowed
+  }
+
+  takeInTurn(steps: readonly HitStep[]): number {
+    for (const [index, { key, decide, keepMs }] of steps.entries()) if (!this.take(key, decide, keepMs)) return index
+    return steps.length
   }
 
   private prune(since: number) {
@@ -46,8 +67,14 @@ export class RateLimiter {
 
   /** Counts one attempt; false when the key is over its limit (the attempt is not counted). */
   async take(key: string): Promise<boolean> {
+    const { key: stored, decide, keepMs } = this.step(key)
+    return this.store.take(stored, decide, keepMs)
+  }
+
+  /** One attempt as a step, to be taken with others in one go (`HitStore.takeInTurn`). */
+  step(key: string): HitStep {
     const now = this.now()
-    return this.store.take(`${this.name}:${key}`, (times) => slideWindow(times, now, this.limit, this.windowMs), this.windowMs)
+    return { key: `${this.name}:${key}`, decide: (times) => slideWindow(times, now, this.limit, this.windowMs), keepMs: this.windowMs }
   }
 }
 

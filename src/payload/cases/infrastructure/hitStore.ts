@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 
-import { type HitStore, MemoryHitStore, type WindowDecision } from '../domain/rateLimit'
+import { type HitStep, type HitStore, MemoryHitStore, takeOneByOne, type WindowDecision } from '../domain/rateLimit'
 
 // Loaded at run time, so neither Vite (the site) nor Next (the admin) has to bundle a builtin it may not know.
 const sqlite = () => process.getBuiltinModule('node:sqlite')
@@ -41,12 +41,25 @@ export class SharedHitStore implements HitStore {
   }
 
   take(key: string, decide: (times: readonly number[]) => WindowDecision, keepMs: number): boolean {
+    return this.takeInTurn([{ key, decide, keepMs }]) === 1
+  }
+
+  /**
+   * The steps in one IMMEDIATE transaction: a submission's three checks cost one lock and one
+   * commit instead of three (0.57 ms of CPU per submission for three, bench/enquiries-concurrency.ts).
+   */
+  takeInTurn(steps: readonly HitStep[]): number {
     try {
       this.db.exec('BEGIN IMMEDIATE')
       try {
-        const row = this.read.get(key) as { times: string } | undefined
-        const { allowed, times } = decide(row ? (JSON.parse(row.times) as number[]) : [])
-        this.write.run(key, JSON.stringify(times), Date.now() + keepMs)
+        let allowed = 0
+        for (const { key, decide, keepMs } of steps) {
+          const row = this.read.get(key) as { times: string } | undefined
+          const decision = decide(row ? (JSON.parse(row.times) as number[]) : [])
+          this.write.run(key, JSON.stringify(decision.times), Date.now() + keepMs)
+          if (!decision.allowed) break
+          allowed += 1
+        }
         if (++this.takes % 1_000 === 0) this.prune.run(Date.now())
         this.db.exec('COMMIT')
         return allowed
@@ -59,7 +72,7 @@ export class SharedHitStore implements HitStore {
       // this process's own counters still limit, as they did before the store was shared.
       if (!this.warned) this.warn(`[rate limit] shared store unusable, counting in this process: ${(error as Error).message}`)
       this.warned = true
-      return this.fallback.take(key, decide, keepMs)
+      return this.fallback.takeInTurn(steps)
     }
   }
 
@@ -133,6 +146,11 @@ export class DatabaseHitStore implements HitStore {
       if (this.queues.get(key) === turn) this.queues.delete(key)
     })
     return turn
+  }
+
+  /** One step after another: each is its own compare and swap (hosts race per key, not per submission). */
+  takeInTurn(steps: readonly HitStep[]): Promise<number> {
+    return takeOneByOne(this, steps)
   }
 
   async close(): Promise<void> {

@@ -18,9 +18,16 @@ export const outboxDir = (): string => path.join(dataDir(), 'outbox')
 
 /** One message as a file in `dir`, named by the time it was written (readable by its owner only). */
 const writeMessage = (dir: string, extension: string, content: string | Buffer) => {
-  mkdirSync(dir, { recursive: true, mode: 0o700 })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  writeFileSync(path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.${extension}`), content, { mode: 0o600 })
+  const write = () => writeFileSync(path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.${extension}`), content, { mode: 0o600 })
+  // The folder is made when missing only: a mkdir per message was a system call on every submission.
+  try {
+    write()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    write()
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { enquiryKind } from '../../kinds/enquiry'
 import { FOI_ANSWER_TYPES, type FoiAnswerType } from '../../kinds/foiRequest'
 import { FOI_EVENT_LABELS, FOI_STATUS_LABELS, type FoiEventRow, type FoiStatus, foiAnswerOf } from '../foiRules'
 import { checkCredentials } from './lookup'
-import { challengeRefusal, isUniqueViolation, limitRefusal, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
+import { admissionRefusal, isUniqueViolation, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
 
 export type FoiSubmitOutcome =
   | { status: 200 | 201; trackingCode: string; secret: string }
@@ -53,7 +53,7 @@ export const submitFoiRequest = async (payload: Payload, raw: Record<string, unk
       if (existing) {
         return { status: 200, trackingCode: existing.trackingCode, secret: retrySecret(input.submissionKey, existing.trackingCode, existing.secretHash, hashKey(), keyRing().keys.values()) }
       }
-      const refused = (await challengeRefusal(raw, input.submissionKey)) ?? (await limitRefusal(payload, meta.ip, input.phone))
+      const refused = await admissionRefusal(payload, raw, input.submissionKey, meta.ip, input.phone)
       if (refused) return refused
       const secret = deriveSecret(input.submissionKey, hashKey())
       for (let attempt = 0; ; attempt += 1) {

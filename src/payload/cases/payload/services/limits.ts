@@ -5,8 +5,8 @@
 import type { Payload } from 'payload'
 
 import { addressBucket } from '../../../rules/clientAddress'
-import { type SpendToken, spendToken } from '../../domain/challenge'
-import { DEFAULT_LIMITS, type HitStore, limitMessages, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
+import { type ReadChallenge, spendToken } from '../../domain/challenge'
+import { DEFAULT_LIMITS, type HitStep, type HitStore, limitMessages, MemoryHitStore, RateLimiter } from '../../domain/rateLimit'
 import { databaseUri } from '../../../env'
 import { DATABASE_HIT_STORE, DatabaseHitStore, SharedHitStore } from '../../infrastructure/hitStore'
 
@@ -37,7 +37,11 @@ const limiter = (name: keyof typeof DEFAULT_LIMITS, variable: string) => {
 }
 
 /** A limit per client address: an IPv6 client counts as its /64 (rules/clientAddress). */
-const perAddress = (limit: RateLimiter) => ({ windowMs: limit.windowMs, take: (address: string) => limit.take(addressBucket(address)) })
+const perAddress = (limit: RateLimiter) => ({
+  windowMs: limit.windowMs,
+  take: (address: string) => limit.take(addressBucket(address)),
+  step: (address: string) => limit.step(addressBucket(address)),
+})
 
 export const limits = {
   submitPerIp: perAddress(limiter('submitPerIp', 'ENQUIRY_RATE_IP')),
@@ -55,9 +59,13 @@ export const limitMessagesFor = async (payload: Payload, office: string) => {
 }
 
 /**
- * The challenge tokens already used, in the store every site worker shares, so a token passes
- * for one submission on the whole site whichever worker answers. Entries leave the store when
- * their token expires (the store's expiry cleanup).
+ * Spending a challenge's token, as a step taken with the rate limits in one go: the tokens
+ * already used are in the store every site worker shares, so a token passes for one submission
+ * on the whole site whichever worker answers. Entries leave the store when their token expires
+ * (the store's expiry cleanup).
  */
-export const spendChallenge: SpendToken = (id, expiresAt, holder) =>
-  hitStore.take(`challenge:${id}`, (used) => spendToken(used, expiresAt, holder), Math.max(expiresAt - Date.now(), 1))
+export const challengeStep = ({ id, expiresAt, holder }: Pick<ReadChallenge, 'id' | 'expiresAt' | 'holder'>): HitStep => ({
+  key: `challenge:${id}`,
+  decide: (used) => spendToken(used, expiresAt, holder),
+  keepMs: Math.max(expiresAt - Date.now(), 1),
+})

@@ -5,7 +5,7 @@ import { CONSULTATION_SUBMIT_CLOSED, consultationPhase } from '../../../constant
 import { maskPhone } from '../../domain/personalData'
 import { type FieldErrors, validateOpinion } from '../../domain/submission'
 import { encrypt } from '../../infrastructure/keys'
-import { challengeRefusal, isUniqueViolation, limitRefusal, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
+import { admissionRefusal, isUniqueViolation, oneAtATime, UNAVAILABLE_MESSAGE } from './submit'
 
 export type OpinionOutcome =
   /** 200: a retry of an opinion already stored (same submission key); nothing is stored twice. */
@@ -43,7 +43,7 @@ export const submitOpinion = async (payload: Payload, raw: Record<string, unknow
       ).docs[0]
       if (!consultation) return { status: 400, errors: { form: '找不到这项意见征集,请从意见征集页面提交' } }
       if (consultationPhase(consultation, meta.now) !== 'open') return { status: 403, message: CONSULTATION_SUBMIT_CLOSED }
-      const refused = (await challengeRefusal(raw, input.submissionKey)) ?? (await limitRefusal(payload, meta.ip, input.phone))
+      const refused = await admissionRefusal(payload, raw, input.submissionKey, meta.ip, input.phone)
       if (refused) return refused
       await payload.create({
         collection: 'consultationOpinions',

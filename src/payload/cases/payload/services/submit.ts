@@ -3,9 +3,10 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { payloadSecret } from '../../../env'
+import { databaseEnforcesUnique } from '../../../database'
 import { readBackOnly } from '../../../selectiveReadBack'
-import { isDuplicateValueError } from '../../../fields/uniqueValue'
-import { checkChallenge } from '../../domain/challenge'
+import { isDuplicateValueError, uniquenessCheckedFor } from '../../../fields/uniqueValue'
+import { challengeOutcome, readChallenge } from '../../domain/challenge'
 import { maskEmail, maskIdCard, maskPhone } from '../../domain/personalData'
 import { waitMinutes } from '../../domain/rateLimit'
 import {
@@ -22,7 +23,7 @@ import { blindIndex, encrypt, hashKey, keyRing } from '../../infrastructure/keys
 import { type KeptFile, pendingAttachments } from '../../infrastructure/pendingAttachments'
 import { smsSender } from '../../infrastructure/sms'
 import { enquiryKind } from '../../kinds/enquiry'
-import { limitMessagesFor, limits, spendChallenge } from './limits'
+import { challengeStep, hitStore, limitMessagesFor, limits } from './limits'
 
 /**
  * A submission sent back keeps its files when asked to (`keepFiles`, the form without JavaScript):
@@ -45,9 +46,15 @@ export type SubmittedFile = { name: string; size: number; data: Buffer }
 
 const ATTACHMENT_TYPE_ERROR = '附件只能是 JPG、PNG 图片或 PDF 文件,请重新选择'
 
-/** Refused by our uniqueness hook (src/payload/fields/uniqueValue.ts) or by the database's unique index. */
+/**
+ * Refused by our uniqueness hook (src/payload/fields/uniqueValue.ts) or by the database's unique
+ * index: the SQLite adapter turns the index's refusal into a ValidationError naming the field
+ * (its message in the admin's language, 值必须是唯一的); otherwise the driver's own words.
+ */
 export const isUniqueViolation = (error: unknown, field: 'submissionKey' | 'trackingCode'): boolean => {
   if (isDuplicateValueError(error, field)) return true
+  const named = (error as { name?: string; data?: { errors?: { path?: string }[] } } | null)
+  if (named?.name === 'ValidationError' && named.data?.errors?.some((each) => each.path === field)) return true
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
   const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
   return /unique|duplicate|E11000/i.test(text) && (text.includes(field) || text.includes(column))
@@ -137,13 +144,11 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
         return { status: 200, trackingCode: existing.trackingCode, secret, emailedTo: emailedTo(existing.contact?.email) }
       }
 
-      const challengeError = await challengeRefusal(raw, input.submissionKey)
-      if (challengeError) return challengeError
       if (input.preferredStation && !(await stationExists(payload, input.preferredStation))) {
         return { status: 400, errors: { preferredStation: '请从列表中选择服务站' } }
       }
-      const limited = await limitRefusal(payload, meta.ip, input.phone)
-      if (limited) return limited
+      const refused = await admissionRefusal(payload, raw, input.submissionKey, meta.ip, input.phone)
+      if (refused) return refused
 
       const clean: CleanFile[] = []
       for (const [index, file] of files.entries()) {
@@ -179,8 +184,14 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
               status: 'submitted',
             },
             select: { trackingCode: true },
-            // …and the database reads back only that (src/payload/selectiveReadBack.ts).
-            context: readBackOnly({ trackingCode: true }),
+            // …and the database reads back only that (src/payload/selectiveReadBack.ts). The
+            // submission key was counted just now, under this key's turn; the tracking code, fresh
+            // and random, is left to the unique index where the database enforces it (a clash
+            // there is retried below).
+            context: {
+              ...readBackOnly({ trackingCode: true }),
+              ...uniquenessCheckedFor(databaseEnforcesUnique() ? ['submissionKey', 'trackingCode'] : ['submissionKey']),
+            },
             depth: 0,
             // A new case is one row, written atomically by one INSERT. Skipping the explicit
             // transaction matters on SQLite: libsql opens a fresh connection after each one.
@@ -205,21 +216,29 @@ const storeEnquiry = async (payload: Payload, raw: Raw, meta: SubmitMeta): Promi
   })
 }
 
-/** The anti-abuse challenge every public submission answers (proof of work, or the written sum without JavaScript). */
-export const challengeRefusal = async (raw: Raw, submissionKey: string): Promise<{ status: 400; errors: FieldErrors } | null> => {
-  const error = await checkChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey }, payloadSecret(), spendChallenge)
-  return error ? { status: 400, errors: { answer: error } } : null
-}
-
-/** The public path's rate limits, per client address and per phone number, shared by every kind of public submission. */
-export const limitRefusal = async (payload: Payload, ip: string, phone: string): Promise<{ status: 429; message: string } | null> => {
-  if (!(await limits.submitPerIp.take(ip))) {
+/**
+ * The anti-abuse checks every public submission passes, in this order: the challenge (proof of
+ * work, or the written sum without JavaScript), then the rate limits per client address and per
+ * phone number. The token's spending and the two counts are one step of the shared store
+ * (`takeInTurn`): one transaction, not three. A refused check stops the ones after it, so a
+ * wrong answer counts against no limit, and an address over its limit spends nothing of the phone's.
+ */
+export const admissionRefusal = async (
+  payload: Payload,
+  raw: Raw,
+  submissionKey: string,
+  ip: string,
+  phone: string,
+): Promise<{ status: 400; errors: FieldErrors } | { status: 429; message: string } | null> => {
+  const challenge = readChallenge({ token: raw.challenge, pow: raw.pow, answer: raw.answer, submissionKey }, payloadSecret())
+  if ('error' in challenge) return { status: 400, errors: { answer: challenge.error } }
+  const allowed = await hitStore.takeInTurn([challengeStep(challenge), limits.submitPerIp.step(ip), limits.submitPerPhone.step(blindIndex(phone))])
+  if (allowed === 0) return { status: 400, errors: { answer: challengeOutcome(challenge, false)! } }
+  if (allowed === 1) {
     const messages = await limitMessagesFor(payload, enquiryKind.answeringDepartment)
     return { status: 429, message: messages.submitPerAddress(waitMinutes(limits.submitPerIp.windowMs)) }
   }
-  if (!(await limits.submitPerPhone.take(blindIndex(phone)))) {
-    return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
-  }
+  if (allowed === 2) return { status: 429, message: (await limitMessagesFor(payload, enquiryKind.answeringDepartment)).submitPerPhone() }
   return null
 }
 
