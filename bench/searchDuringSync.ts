@@ -134,7 +134,7 @@ const setGenerated = (status: 'draft' | 'published') => {
 
 const machine = startMachineReport()
 let started = performance.now()
-const site = await startSite({ port, workers, dataDir })
+const site = await startSite({ port, workers, dataDir, workerUrls: true })
 const workerUrls = site.workerUrls
 try {
   // A cold start: the workers have no index yet and build it from the 10,000 items.

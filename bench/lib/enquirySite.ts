@@ -78,7 +78,20 @@ const pushSchema = (dataDir: string) => {
  * workers unset: the Astro build alone, one process. workers = N: the production site process
  * (src/site/server/server.ts: a primary, N workers each with the caching front server before Astro).
  */
-export const startSite = async ({ port, dataDir, env = {}, workers }: { port: number; dataDir?: string; env?: Record<string, string>; workers?: number }): Promise<Site> => {
+/** `workerUrls`: wait until every worker has logged its internal address (bench/searchDuringSync.ts needs them). */
+export const startSite = async ({
+  port,
+  dataDir,
+  env = {},
+  workers,
+  workerUrls = false,
+}: {
+  port: number
+  dataDir?: string
+  env?: Record<string, string>
+  workers?: number
+  workerUrls?: boolean
+}): Promise<Site> => {
   if (!dataDir) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-'))
     pushSchema(dataDir)
@@ -116,9 +129,13 @@ export const startSite = async ({ port, dataDir, env = {}, workers }: { port: nu
   // The form page starts Payload on first use.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`site exited with ${child.exitCode}`)
+    if (Date.now() > deadline) {
+      // Nothing left running on the bench's port for the next run.
+      signal('SIGKILL')
+      throw new Error('site did not start')
+    }
     const ok = await fetch(`${url}/enquiry`).then((response) => response.ok, () => false)
-    if (ok && workerPorts.size >= (workers ?? 0)) break
-    if (Date.now() > deadline) throw new Error('site did not start')
+    if (ok && (!workerUrls || workerPorts.size >= (workers ?? 0))) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   return {

@@ -3,7 +3,10 @@
  * stored; only a keyed digest of it is. Every function takes its key: the hashing key comes from
  * infrastructure/keys.ts (`hashKey()`), and never rotates, so a digest matches years later.
  */
-import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, type KeyObject, randomInt, timingSafeEqual } from 'node:crypto'
+
+/** A key as the keys module holds it (a KeyObject: an HMAC with one is 5× cheaper than with the bytes), or its bytes. */
+export type SecretKey = KeyObject | Buffer
 
 /** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -42,13 +45,13 @@ export const normaliseSecret = (value: unknown): string =>
  * The secret shown with a tracking code, derived from the client's submission key so that a
  * retried submission answers with the same secret without the secret ever being stored.
  */
-export const deriveSecret = (submissionKey: string, key: Buffer): string => {
+export const deriveSecret = (submissionKey: string, key: SecretKey): string => {
   const digest = createHmac('sha256', key).update(`secret:${submissionKey}`).digest()
   return Array.from(digest.subarray(0, 8), (byte) => ALPHABET[byte % ALPHABET.length]).join('')
 }
 
 /** Only a keyed digest of the secret is stored (the tracking code salts it): a copy of the database alone cannot try secrets. */
-export const hashSecret = (trackingCode: string, secret: string, key: Buffer): string =>
+export const hashSecret = (trackingCode: string, secret: string, key: SecretKey): string =>
   createHmac('sha256', key).update(`${trackingCode}:${secret.trim().toUpperCase()}`).digest('hex')
 
 /** Cases stored before the digest was keyed hold a plain SHA-256 of the same text. */
@@ -60,7 +63,7 @@ const sameHex = (a: string, b: string) => {
   return left.length === right.length && left.length > 0 && timingSafeEqual(left, right)
 }
 
-export const secretMatches = (trackingCode: string, secret: string, stored: string | null | undefined, key: Buffer): boolean => {
+export const secretMatches = (trackingCode: string, secret: string, stored: string | null | undefined, key: SecretKey): boolean => {
   if (!stored) return false
   const keyed = sameHex(hashSecret(trackingCode, secret, key), stored)
   const legacy = sameHex(legacyHash(trackingCode, secret), stored)
@@ -76,8 +79,8 @@ export const retrySecret = (
   submissionKey: string,
   trackingCode: string,
   stored: string | null | undefined,
-  key: Buffer,
-  olderKeys: Iterable<Buffer>,
+  key: SecretKey,
+  olderKeys: Iterable<SecretKey>,
 ): string => {
   const current = deriveSecret(submissionKey, key)
   const candidates = [current, ...[...olderKeys].map((older) => deriveSecret(submissionKey, older))]

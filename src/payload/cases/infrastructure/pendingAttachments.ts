@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir } from '../../env'
+import type { SecretKey } from '../domain/tracking'
 
 /** What the form shows of a kept file: an id to remove it by, and the name it was chosen with. */
 export type KeptFile = { id: string; name: string; size: number }
@@ -25,7 +26,7 @@ const ID = /^[0-9a-f]{16}$/
 /** The name as chosen, without any folder part, short enough to show. */
 const shownName = (name: string) => (name.split(/[\\/]/).pop() || '附件').slice(0, 100)
 
-export const pendingAttachments = (key: Buffer) => {
+export const pendingAttachments = (key: SecretKey) => {
   const folderOf = (submissionKey: string) => path.join(root(), createHmac('sha256', key).update(`pending:${submissionKey}`).digest('hex'))
   const indexOf = async (folder: string): Promise<KeptFile[]> => {
     const info = await stat(path.join(folder, INDEX)).catch(() => null)
