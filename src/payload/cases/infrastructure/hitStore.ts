@@ -12,8 +12,8 @@ const sqlite = () => process.getBuiltinModule('node:sqlite')
  * Attempts kept in one small SQLite file that every worker of the public site opens, so a limit
  * holds for the whole site and not once per worker. Each attempt, or a submission's checks taken
  * in turn, is one IMMEDIATE transaction (read the key's attempts, apply the rule, write them
- * back), so two workers never both take the last allowed attempt. It is synchronous, like the in-memory store, which keeps the
- * limiter's `take()` a plain boolean for its callers; a transaction takes microseconds, so the
+ * back), so two workers never both take the last allowed attempt. It is synchronous, like the
+ * in-memory store, which keeps the limiter's `take()` a plain boolean for its callers; a transaction takes microseconds, so the
  * lock is never held long enough to stall a worker's event loop.
  */
 export class SharedHitStore implements HitStore {

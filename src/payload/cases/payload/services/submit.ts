@@ -53,7 +53,7 @@ const ATTACHMENT_TYPE_ERROR = '附件只能是 JPG、PNG 图片或 PDF 文件,�
  */
 export const isUniqueViolation = (error: unknown, field: 'submissionKey' | 'trackingCode'): boolean => {
   if (isDuplicateValueError(error, field)) return true
-  const named = (error as { name?: string; data?: { errors?: { path?: string }[] } } | null)
+  const named = error as { name?: string; data?: { errors?: { path?: string }[] } } | null
   if (named?.name === 'ValidationError' && named.data?.errors?.some((each) => each.path === field)) return true
   const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
   const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
