@@ -13,8 +13,9 @@ const sqlite = () => process.getBuiltinModule('node:sqlite')
  * holds for the whole site and not once per worker. Each attempt, or a submission's checks taken
  * in turn, is one IMMEDIATE transaction (read the key's attempts, apply the rule, write them
  * back), so two workers never both take the last allowed attempt. It is synchronous, like the
- * in-memory store, which keeps the limiter's `take()` a plain boolean for its callers; a transaction takes microseconds, so the
- * lock is never held long enough to stall a worker's event loop.
+ * in-memory store, which keeps the limiter's `take()` a plain boolean for its callers; a
+ * transaction takes microseconds, so the lock is never held long enough to stall a worker's event
+ * loop.
  */
 export class SharedHitStore implements HitStore {
   private readonly db: DatabaseSync
