@@ -82,6 +82,30 @@ describe('public enquiry submission', () => {
     expect(outcomes[5]).toMatchObject({ status: 429, message: expect.stringContaining('手机号码') })
   })
 
+  it('should refuse a solved check used for a second submission, and one burnt by a wrong answer, storing nothing', async () => {
+    const first = validSubmission()
+    expect((await submitEnquiry(payload, first, { ip: nextIp() })).status).toBe(201)
+    const before = (await payload.count({ collection: 'enquiries' })).totalDocs
+    // The same solved token with another submission key: an attacker replaying one solved check.
+    const replayed = await submitEnquiry(payload, validSubmission({ challenge: first.challenge, answer: first.answer }), { ip: nextIp() })
+    expect(replayed).toEqual({ status: 400, errors: { answer: '这道验证问题已经用过,请回答新的验证问题后重新提交' } })
+    // A wrong answer burns the token: the right answer afterwards does not pass with it.
+    const guessed = validSubmission()
+    expect(await submitEnquiry(payload, { ...guessed, answer: '100' }, { ip: nextIp() })).toMatchObject({ status: 400 })
+    expect(await submitEnquiry(payload, guessed, { ip: nextIp() })).toEqual({ status: 400, errors: { answer: '这道验证问题已经用过,请回答新的验证问题后重新提交' } })
+    expect((await payload.count({ collection: 'enquiries' })).totalDocs).toBe(before)
+  })
+
+  it('should count neither limit for a submission whose check failed', async () => {
+    const phone = '13700000002'
+    const ip = nextIp()
+    const { limit } = DEFAULT_LIMITS.submitPerPhone
+    for (let index = 0; index <= limit; index += 1) {
+      expect(await submitEnquiry(payload, validSubmission({ phone, answer: '100' }), { ip })).toMatchObject({ status: 400 })
+    }
+    expect(await submitEnquiry(payload, validSubmission({ phone }), { ip })).toMatchObject({ status: 201 })
+  })
+
   it('should answer 429 when one address submits too often', async () => {
     const ip = nextIp()
     const outcomes = []
