@@ -6,7 +6,7 @@ import { MemoryHitStore } from '../../src/payload/cases/domain/rateLimit'
 const key = 'challenge-test-key'
 const USED = '这道验证问题已经用过,请回答新的验证问题后重新提交'
 
-/** The ledger as the site keeps it (spendChallenge in cases/payload/services/limits.ts), in one process's memory. */
+/** The ledger as the site keeps it (challengeStep in cases/payload/services/limits.ts), in one process's memory. */
 const ledger = () => {
   const store = new MemoryHitStore()
   return (id: string, expiresAt: number, holder: number) => store.take(`challenge:${id}`, (used) => spendToken(used, expiresAt, holder), expiresAt - Date.now())
