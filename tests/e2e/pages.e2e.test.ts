@@ -28,6 +28,19 @@ describe('public pages', () => {
     return response!
   }
 
+  /**
+   * Opens a search once the worker answering it has built its index to the end: right after the
+   * site starts, and under the suite's load, a search may still say the index is being built.
+   */
+  const openSearch = async (path: string) => {
+    const deadline = Date.now() + 40_000
+    for (;;) {
+      await open(path)
+      if ((await page.getByText('站内搜索正在更新').count()) === 0 || Date.now() > deadline) return
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+
   it('should show a news column with pinned items first and working pagination links', async () => {
     await open('/news/notice')
     const first = await page.locator('.va-news-list li').first().textContent()
@@ -102,35 +115,35 @@ describe('public pages', () => {
   })
 
   it('should find Simplified content from a Traditional query, highlighted', async () => {
-    await open(`/search?q=${encodeURIComponent('退役軍人服務站')}`)
+    await openSearch(`/search?q=${encodeURIComponent('退役軍人服務站')}`)
     expect(await page.locator('.va-search-results li').count()).toBeGreaterThan(0)
     expect(await page.locator('.va-search-results mark').count()).toBeGreaterThan(0)
   })
 
   it('should filter search results by type', async () => {
-    await open(`/search?q=${encodeURIComponent('服务站')}&type=stations`)
+    await openSearch(`/search?q=${encodeURIComponent('服务站')}&type=stations`)
     const hrefs = await page.locator('.va-search-results h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs.length).toBeGreaterThan(0)
     expect(hrefs.every((href) => href?.startsWith('/stations/'))).toBe(true)
   })
 
   it('should search the synonyms of 网站设置 too and say so, and help a reader who found nothing', async () => {
-    await open(`/search?q=${encodeURIComponent('退伍')}`)
+    await openSearch(`/search?q=${encodeURIComponent('退伍')}`)
     expect(await page.locator('.va-search-results li').count()).toBeGreaterThan(0)
     await page.getByText('也搜索了:“退役”').waitFor()
-    await open(`/search?q=${encodeURIComponent('优代证')}`)
+    await openSearch(`/search?q=${encodeURIComponent('优代证')}`)
     expect(await page.locator('.va-search-results li').count()).toBe(0)
     await page.getByRole('link', { name: '优待证', exact: true }).click()
     await page.waitForURL(/q=%E4%BC%98%E5%BE%85%E8%AF%81/)
     expect(await page.locator('.va-search-results li').count()).toBeGreaterThan(0)
-    await open(`/search?q=${encodeURIComponent('从未出现的词语组合')}`)
+    await openSearch(`/search?q=${encodeURIComponent('从未出现的词语组合')}`)
     const help = page.locator('.va-search-help')
     expect(await help.getByRole('link', { name: '留言咨询' }).getAttribute('href')).toBe('/enquiry')
     expect(await help.locator('a[href^="/services/"]').count()).toBeGreaterThan(0)
   })
 
   it('should page through search results and sort them newest first, keeping the type', async () => {
-    await open(`/search?q=${encodeURIComponent('服务站')}&type=news`)
+    await openSearch(`/search?q=${encodeURIComponent('服务站')}&type=news`)
     expect(await page.locator('.va-search-results li').count()).toBe(20)
     await page.locator('.va-pagination a[rel="next"]').click()
     await page.waitForURL(/page=2/)
