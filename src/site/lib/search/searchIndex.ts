@@ -21,7 +21,7 @@ const BATCH = 50
 const SLICES = { sliceMs: 4, yieldToRendersMs: 250 }
 
 /**
- * While the index has never been built (the process just started) results are missing, which is
+ * While the index is empty (the process just started) results are missing, which is
  * worse for a reader than a slower search: the first build waits for renders 20 ms at most, so
  * steady traffic cannot hold it back for minutes (it did, 250 ms per 4 ms slice, under the e2e
  * suite's load).
