@@ -10,10 +10,13 @@
  * with the per-address limit raised to a million a minute, as the bench did before 2026-12-04:
  * that address's entry in the rate-limit store then holds every attempt of the last minute (up
  * to 2,000), read and written back on each submission, which no real reader costs.
- * Before the CPU is counted, BENCH_WARM_UP valid submissions (default 300) go through, from
- * addresses and phones of their own, so that what is measured is a running site's cost per
- * submission, not V8 compiling the create path in the first few hundred (the warm-up before
- * 2026-12-04 sent only invalid ones, which stop at validation). BENCH_WARM_UP=0 is the old way.
+ * Before the CPU is counted, BENCH_WARM_UP valid submissions per worker (default 300) go
+ * through, from addresses and phones of their own, so that what is measured is a running site's
+ * cost per submission, not V8 compiling the create path in the first few hundred (the warm-up
+ * before 2026-12-04 sent only invalid ones, which stop at validation). Each worker compiles for
+ * itself, so the warm-up grows with the workers: 300 in all left two workers 150 each, and their
+ * V8 threads still spent 1.6 ms per measured submission compiling, against 0.7 ms for one worker
+ * warmed with 300 (cpuMsPerSubmissionByThread). BENCH_WARM_UP=0 is the old way.
  * Usage: tsx bench/enquiries-concurrency.ts [count]  → bench/results/enquiries-concurrency[-cluster].json
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -26,7 +29,7 @@ const count = Number(process.argv[2] ?? 1000)
 const port = Number(process.env.BENCH_PORT ?? 4443)
 const workers = process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined
 const oneAddress = process.env.BENCH_ONE_ADDRESS === '1'
-const warmUp = Number(process.env.BENCH_WARM_UP ?? 300)
+const warmUp = Number(process.env.BENCH_WARM_UP ?? 300) * (workers ?? 1)
 /** The reader behind submission `index`: an address of its own (private range 10/8). */
 const readerAddress = (index: number) => (oneAddress ? undefined : `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`)
 
@@ -50,6 +53,30 @@ const cpuByProcess = (root: number): Map<number, number> => {
   return new Map(stats.filter((stat) => tree.has(stat.pid)).map((stat) => [stat.pid, stat.ms]))
 }
 
+/** CPU milliseconds used so far by the processes' threads, summed by thread name (main thread, V8's workers, libuv's pool). */
+const cpuByThreadName = (pids: Iterable<number>): Map<string, number> => {
+  const byName = new Map<string, number>()
+  for (const pid of pids) {
+    let tasks: string[] = []
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`)
+    } catch {
+      continue
+    }
+    for (const tid of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+        const name = tid === String(pid) ? 'main thread' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).trim()
+        const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ')
+        byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10)
+      } catch {
+        // the thread ended
+      }
+    }
+  }
+  return byName
+}
+
 buildSite()
 // Many readers: the default per-address limit (30 an hour) holds, each address submits once.
 const site = await startSite({ port, workers, env: oneAddress ? {} : { TRUST_PROXY: '1', ENQUIRY_RATE_IP: '' } })
@@ -71,6 +98,7 @@ try {
   }
   const machine = startMachineReport()
   const cpuBefore = cpuByProcess(site.process.pid!)
+  const threadsBefore = cpuByThreadName(cpuBefore.keys())
   const started = performance.now()
   const answers = await Promise.all(
     bodies.map(async (body, index) => {
@@ -80,6 +108,7 @@ try {
   )
   const seconds = (performance.now() - started) / 1000
   const cpuAfter = cpuByProcess(site.process.pid!)
+  const threadsAfter = cpuByThreadName(cpuAfter.keys())
   const machineReport = machine.finish()
   const cpuSecondsByProcess = [...cpuAfter]
     .map(([pid, ms]) => Number(((ms - (cpuBefore.get(pid) ?? 0)) / 1000).toFixed(2)))
@@ -98,6 +127,7 @@ try {
     accepted: accepted.length,
     statuses: answers.reduce<Record<number, number>>((all, answer) => ({ ...all, [answer.status]: (all[answer.status] ?? 0) + 1 }), {}),
     warmUp,
+    warmUpPerWorker: warmUp / (workers ?? 1),
     stored: rows.length - warmUp,
     uniqueCodes: new Set(accepted.map((answer) => answer.trackingCode)).size,
     everyAcceptedStoredOnce: accepted.every((answer) => byCode.get(answer.trackingCode!) === 1),
@@ -109,6 +139,12 @@ try {
     site: workers ? `server.ts, ${workers} workers behind the front server` : 'Astro build alone, one process',
     readers: oneAddress ? 'one address, per-address limit raised to 1,000,000 a minute' : 'one address each (X-Forwarded-For, TRUST_PROXY=1), default limits',
     cpuSecondsByProcess,
+    cpuMsPerSubmissionByThread: Object.fromEntries(
+      [...threadsAfter]
+        .map(([name, ms]) => [name, Number(((ms - (threadsBefore.get(name) ?? 0)) / count).toFixed(2))] as const)
+        .filter(([, ms]) => ms > 0)
+        .sort((a, b) => b[1] - a[1]),
+    ),
     cpuMsPerSubmission: Number(((cpuSecondsByProcess.reduce((sum, used) => sum + used, 0) * 1000) / count).toFixed(1)),
     loadAverageBefore: loadBefore,
     loadAverageAtStart: machineReport.loadBefore,
@@ -116,6 +152,7 @@ try {
     cpuModel: machineReport.cpuModel,
     cores: machineReport.cores,
     referenceMs: machineReport.referenceMs,
+    referenceJsMs: machineReport.referenceJsMs,
     measuredAt: new Date().toISOString(),
   }
   console.table(result)
