@@ -4,7 +4,8 @@ import { astroOutDir, nextDistDir } from './buildDirs.mjs'
 import { run } from './run'
 import { isFresh, sourceStamp, writeStamp } from './sourceStamp'
 
-const SHARED = ['payload.config.ts', 'src/payload', 'src/shared', 'package-lock.json', 'tsconfig.json']
+// patches/: what patch-package changes in node_modules is bundled into both builds.
+const SHARED = ['payload.config.ts', 'src/payload', 'src/shared', 'package-lock.json', 'patches', 'tsconfig.json']
 
 /** The two production builds, each with the inputs that make it stale. */
 export const BUILDS = [

@@ -152,6 +152,18 @@ describe('public site: return addresses, headers, the enquiry challenge and the 
       }
     })
 
+    it('should serve a file to GET and HEAD only: a POST never looks for one (patches/@astrojs+node)', async () => {
+      const file = await send(siteUrl, '/favicon.svg')
+      expect(file.status).toBe(200)
+      expect(String(file.headers['content-type'])).toContain('image/svg+xml')
+      // The submit endpoint's posts skip the file lookup (two file-system calls per request,
+      // about 0.2 ms of CPU); a post to a file's address is the site's to answer, not the file.
+      const posted = await send(siteUrl, '/favicon.svg', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect(posted.status).toBeGreaterThanOrEqual(400)
+      expect(String(posted.headers['content-type'])).not.toContain('image/svg+xml')
+      expect(posted.body).not.toContain('<svg')
+    })
+
     /** Opens a page in Chromium and collects every CSP violation it reports. */
     const violationsOn = async (page: Page, url: string, ready: () => Promise<unknown>) => {
       const seen: string[] = []
