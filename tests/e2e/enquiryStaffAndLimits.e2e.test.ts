@@ -44,6 +44,29 @@ describe('enquiries: limits across site workers and the staff export', () => {
     expect((await fetch(exportUrl, { headers: { authorization: 'JWT not-a-token' } })).status).toBe(401)
   })
 
+  it('should list the cases the handler may read with their columns filled (the list reads only the columns it shows)', async () => {
+    const token = await apiToken(adminUrl, 'handler@demo.example')
+    const headers = { authorization: `JWT ${token}`, cookie: `payload-token=${token}` }
+    const read = (await (await fetch(`${adminUrl}/api/enquiries?depth=0&limit=100`, { headers })).json()) as {
+      docs: { trackingCode: string; subject: string; status: string }[]
+      totalDocs: number
+    }
+    expect(read.totalDocs).toBeGreaterThan(0)
+    const byCode = new Map(read.docs.map((item) => [item.trackingCode, item]))
+    const html = await (await fetch(`${adminUrl}/admin/collections/enquiries`, { headers })).text()
+    const rows = [...html.matchAll(/<tr class="row-\d+"[^>]*>(.*?)<\/tr>/g)].map(([, row]) => ({
+      code: /class="cell-trackingCode"><a [^>]*>([^<]+)</.exec(row)?.[1],
+      subject: /class="cell-subject"><span>([^<]*)</.exec(row)?.[1],
+      status: /class="cell-status"><span class="selected--([a-z_]+)"/.exec(row)?.[1],
+    }))
+    expect(rows.length).toBe(Math.min(read.totalDocs, 10))
+    for (const row of rows) {
+      const item = byCode.get(row.code ?? '')
+      expect(item, `row ${row.code} is a case the handler may read`).toBeDefined()
+      expect(row).toEqual({ code: item!.trackingCode, subject: item!.subject, status: item!.status })
+    }
+  })
+
   it('should offer the export above the admin list and download it with the session', { timeout: 90_000 }, async () => {
     const browser = await launchBrowser()
     try {

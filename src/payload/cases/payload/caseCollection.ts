@@ -48,6 +48,12 @@ export const caseCollection = (kind: CaseKind): CollectionConfig => ({
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'clockState', 'station', 'handler', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
+    // The list reads only the columns it shows. Read whole, each case also brought its attachments
+    // join, and that join carries the attachments' read access (the case scope seen through
+    // `enquiry.…`): MongoDB answers such a path with a query over the cases returning every id the
+    // user may see (7,496 for the bureau's handler with 10,000 cases), then matches each listed
+    // case's attachments against them, 0.5 s of the list's 0.6 s (bench/adminScale.ts).
+    enableListViewSelectAPI: true,
     group: kind.group,
     components: { beforeListTable: ['./src/payload/cases/payload/components/ExportCsvForm#ExportCsvForm'] },
   },
