@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -92,6 +92,8 @@ export const startSite = async ({
   workers?: number
   workerUrls?: boolean
 }): Promise<Site> => {
+  // A data folder made here is deleted by stop() (BENCH_KEEP_DATA=1 keeps it): 313 of them had piled up in /tmp.
+  const madeHere = !dataDir
   if (!dataDir) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'va-enq-bench-'))
     pushSchema(dataDir)
@@ -148,6 +150,7 @@ export const startSite = async ({
     stop: async () => {
       signal('SIGTERM')
       await exited(child)
+      if (madeHere && process.env.BENCH_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true })
     },
     kill9: async () => {
       signal('SIGKILL')
