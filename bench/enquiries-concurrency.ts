@@ -22,7 +22,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
-import { describeMachine, startMachineReport } from './lib/machine'
+import { cpuMsByThreadName, describeMachine, startMachineReport } from './lib/machine'
 import { buildSite, isComplete, solvedChallenge, startSite, storedCases, submitJson, validBody } from './lib/enquirySite'
 
 const count = Number(process.argv[2] ?? 1000)
@@ -53,30 +53,6 @@ const cpuByProcess = (root: number): Map<number, number> => {
   return new Map(stats.filter((stat) => tree.has(stat.pid)).map((stat) => [stat.pid, stat.ms]))
 }
 
-/** CPU milliseconds used so far by the processes' threads, summed by thread name (main thread, V8's workers, libuv's pool). */
-const cpuByThreadName = (pids: Iterable<number>): Map<string, number> => {
-  const byName = new Map<string, number>()
-  for (const pid of pids) {
-    let tasks: string[] = []
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`)
-    } catch {
-      continue
-    }
-    for (const tid of tasks) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
-        const name = tid === String(pid) ? 'main thread' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).trim()
-        const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ')
-        byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10)
-      } catch {
-        // the thread ended
-      }
-    }
-  }
-  return byName
-}
-
 buildSite()
 // Many readers: the default per-address limit (30 an hour) holds, each address submits once.
 const site = await startSite({ port, workers, env: oneAddress ? {} : { TRUST_PROXY: '1', ENQUIRY_RATE_IP: '' } })
@@ -98,7 +74,7 @@ try {
   }
   const machine = startMachineReport()
   const cpuBefore = cpuByProcess(site.process.pid!)
-  const threadsBefore = cpuByThreadName(cpuBefore.keys())
+  const threadsBefore = cpuMsByThreadName(cpuBefore.keys())
   const clientBefore = process.cpuUsage()
   const started = performance.now()
   const answers = await Promise.all(
@@ -110,7 +86,7 @@ try {
   const seconds = (performance.now() - started) / 1000
   const client = process.cpuUsage(clientBefore)
   const cpuAfter = cpuByProcess(site.process.pid!)
-  const threadsAfter = cpuByThreadName(cpuAfter.keys())
+  const threadsAfter = cpuMsByThreadName(cpuAfter.keys())
   const machineReport = machine.finish()
   const cpuSecondsByProcess = [...cpuAfter]
     .map(([pid, ms]) => Number(((ms - (cpuBefore.get(pid) ?? 0)) / 1000).toFixed(2)))

@@ -150,7 +150,10 @@ export const startSite = async ({
     stop: async () => {
       signal('SIGTERM')
       await exited(child)
-      if (madeHere && process.env.BENCH_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true })
+      if (madeHere && process.env.BENCH_KEEP_DATA !== '1') {
+        // The key ring sits beside the data folder unless KEYS_DIR says otherwise (cases/infrastructure/keys.ts).
+        for (const folder of [dataDir, `${dataDir}-keys`]) rmSync(folder, { recursive: true, force: true })
+      }
     },
     kill9: async () => {
       signal('SIGKILL')

@@ -90,11 +90,12 @@ const CLOCK_TICKS = 100 // USER_HZ on Linux
 
 type ProcStat = { pid: number; ppid: number; cpuSeconds: number }
 
+/** The fields of a /proc stat line after the command name, which sits in parentheses and may hold spaces. */
+const statFields = (text: string) => text.slice(text.lastIndexOf(')') + 2).split(' ')
+
 const readStat = (pid: string): ProcStat | undefined => {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // The command name sits in parentheses and may hold spaces: read the fields after it.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
+    const fields = statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'))
     const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
     return { pid: Number(pid), ppid: Number(fields[1]), cpuSeconds: ticks / CLOCK_TICKS }
   } catch {
@@ -123,4 +124,32 @@ export const treeCpuSeconds = (rootPid: number): number => {
     stack.push(...(children.get(next.pid) ?? []))
   }
   return total
+}
+
+/**
+ * CPU milliseconds (user + system) used so far by the threads of `pids`, summed by thread name:
+ * each process's main thread, V8's compiler and GC threads (V8Worker), libuv's pool. Read it
+ * before and after a run and subtract.
+ */
+export const cpuMsByThreadName = (pids: Iterable<number>): Map<string, number> => {
+  const byName = new Map<string, number>()
+  for (const pid of pids) {
+    let threads: string[] = []
+    try {
+      threads = readdirSync(`/proc/${pid}/task`)
+    } catch {
+      continue // the process ended
+    }
+    for (const tid of threads) {
+      try {
+        const text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+        const name = tid === String(pid) ? 'main thread' : text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).trim()
+        const fields = statFields(text)
+        byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS)
+      } catch {
+        // the thread ended
+      }
+    }
+  }
+  return byName
 }
