@@ -16,7 +16,14 @@ const seen = (result: Awaited<ReturnType<Client['execute']>>) => ({
   columnTypes: result.columnTypes,
   rowsAffected: result.rowsAffected,
   lastInsertRowid: result.lastInsertRowid,
-  rows: result.rows.map((row) => ({ byIndex: Array.from({ length: row.length }, (_, index) => row[index]), byName: { ...row }, keys: Object.keys(row) })),
+  rows: result.rows.map((row) => ({
+    byIndex: Array.from({ length: row.length }, (_, index) => row[index]),
+    // How drizzle reads a row of a select with fields: Array.prototype.slice over the indexes.
+    sliced: Array.prototype.slice.call(row),
+    byName: { ...row },
+    keys: Object.keys(row),
+    json: JSON.stringify(row),
+  })),
 })
 
 const script: InStatement[] = [
@@ -32,6 +39,8 @@ const script: InStatement[] = [
   'SELECT * FROM t ORDER BY id',
   'SELECT * FROM t ORDER BY id',
   'SELECT count(*) AS n FROM t WHERE name IS NULL',
+  // Column names that are also indexes, "length" or "__proto__": they read as libsql gives them.
+  'SELECT id AS "1", name AS "0", score AS "length", flag AS "7", id AS "1", name AS "__proto__" FROM t ORDER BY id',
 ]
 
 describe('the SQLite client Payload uses', () => {

@@ -1,10 +1,10 @@
-import { type InStatement, type IntMode, LibsqlError, type ResultSet } from '@libsql/client'
+import { type InStatement, type IntMode, LibsqlError, type ResultSet, type Row } from '@libsql/client'
 import { ResultSetImpl } from '@libsql/core/util'
 import Database from 'libsql'
 
-import { argsToSql, rowFromSql } from './sqlValues'
+import { argsToSql, rowFactory } from './sqlValues'
 
-type Prepared = { statement: Database.Statement; returnsData: boolean; columns: string[]; columnTypes: string[] }
+type Prepared = { statement: Database.Statement; returnsData: boolean; columns: string[]; columnTypes: string[]; toRow: (values: unknown[]) => Row }
 
 const MAX_STATEMENTS = 256
 // Only data statements are kept; anything else (DDL, PRAGMA, BEGIN) empties the cache, so a
@@ -43,7 +43,7 @@ export class PreparedStatements {
     const prepared = this.#prepare(sql)
     const values = argsToSql(args, this.#intMode)
     if (prepared.returnsData) {
-      const rows = (prepared.statement.all(values) as unknown[][]).map((row) => rowFromSql(row, prepared.columns, this.#intMode))
+      const rows = (prepared.statement.all(values) as unknown[][]).map(prepared.toRow)
       return new ResultSetImpl(prepared.columns, prepared.columnTypes, rows, 0, undefined)
     }
     const info = prepared.statement.run(values)
@@ -68,7 +68,8 @@ export class PreparedStatements {
       returnsData = false
     }
     const definitions = returnsData ? statement.columns() : []
-    const prepared = { statement, returnsData, columns: definitions.map((column) => column.name), columnTypes: definitions.map((column) => column.type ?? '') }
+    const columns = definitions.map((column) => column.name)
+    const prepared = { statement, returnsData, columns, columnTypes: definitions.map((column) => column.type ?? ''), toRow: rowFactory(columns, this.#intMode) }
     if (!CACHEABLE.test(sql)) {
       this.#cache.clear()
       return prepared

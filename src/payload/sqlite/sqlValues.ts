@@ -43,15 +43,51 @@ const fromSql = (value: unknown, intMode: IntMode): unknown => {
   return value
 }
 
-/** A row readable by index and by column name, with a non-enumerable length, like libsql's. */
-export const rowFromSql = (values: unknown[], columns: string[], intMode: IntMode): Row => {
-  const row = {}
-  Object.defineProperty(row, 'length', { value: values.length })
-  for (let index = 0; index < values.length; index += 1) {
-    const value = fromSql(values[index], intMode)
-    Object.defineProperty(row, index, { value })
-    const column = columns[index]
-    if (!Object.hasOwn(row, column)) Object.defineProperty(row, column, { value, enumerable: true, configurable: true, writable: true })
+const ARRAY_INDEX = /^(0|[1-9]\d*)$/
+
+/**
+ * Makes rows readable by index and by column name, with a non-enumerable length, like libsql's,
+ * for one statement's columns. Defining every value twice with Object.defineProperty, as libsql
+ * does, cost 5–11 µs a row; here the names are plain properties set in the same order on every
+ * row (one hidden class), and the indexes and length are getters on a prototype shared by the
+ * statement's rows, reading the values from a private field.
+ * As in libsql, the first of two columns with the same name gives the name its value.
+ */
+export const rowFactory = (columns: readonly string[], intMode: IntMode): ((values: unknown[]) => Row) => {
+  const count = columns.length
+  // Which value each column's name reads (-1: none of its own). libsql defines index i, then
+  // name i, so a name that is an index below the count reads that index's value, enumerably
+  // only when its column comes before that index; "length" is never a name.
+  const named = columns.map((column, index) => {
+    if (column === 'length' || columns.indexOf(column) !== index) return -1
+    if (!ARRAY_INDEX.test(column) || Number(column) >= count) return index
+    return index < Number(column) ? Number(column) : -1
+  })
+  const plain = named.map((source, index) => source === index && columns[index] !== '__proto__')
+  class SqlRow {
+    #values: unknown[]
+    constructor(values: unknown[]) {
+      this.#values = values
+      for (let index = 0; index < count; index += 1) {
+        if (plain[index]) (this as Record<string, unknown>)[columns[index]] = values[index]
+        // An index's name (a plain assignment would meet the prototype's getter), or __proto__.
+        else if (named[index] >= 0) Object.defineProperty(this, columns[index], { value: values[named[index]], enumerable: true, configurable: true, writable: true })
+      }
+    }
+    static valueAt(row: SqlRow, index: number) {
+      return row.#values[index]
+    }
   }
-  return row as Row
+  Object.defineProperty(SqlRow.prototype, 'length', { value: count })
+  for (let index = 0; index < count; index += 1) {
+    Object.defineProperty(SqlRow.prototype, index, {
+      get(this: SqlRow) {
+        return SqlRow.valueAt(this, index)
+      },
+    })
+  }
+  return (values) => {
+    for (let index = 0; index < count; index += 1) values[index] = fromSql(values[index], intMode)
+    return new SqlRow(values) as unknown as Row
+  }
 }
