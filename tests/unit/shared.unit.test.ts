@@ -15,6 +15,19 @@ describe('Beijing time', () => {
     expect(beijingDate('2026-11-21T15:59:59Z')).toBe('2026-11-21')
   })
 
+  it('should give the same day and minute as the zone database, for summer time in 1986–1991 too', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const expected = (at: Date) => zone.format(at).replace(', ', ' ')
+    // Every 7 h 13 min from 1985 to 2100, and each side of the fixed-offset start and of midnight.
+    const instants = [Date.UTC(1991, 11, 31, 15, 59), Date.UTC(1991, 11, 31, 16), Date.UTC(1991, 8, 14, 15, 30), Date.UTC(1988, 5, 1, 16, 30)]
+    for (let at = Date.UTC(1985, 0, 1); at < Date.UTC(2100, 0, 1); at += (7 * 60 + 13) * 60 * 1000) instants.push(at)
+    const mismatches = instants.map((at) => new Date(at)).filter((at) => beijingDateTime(at) !== expected(at))
+    expect(mismatches.map((at) => at.toISOString())).toEqual([])
+    expect(instants.length).toBeGreaterThan(130_000)
+    // Summer time: 1988-06-02 00:30 UTC+8 was 01:30 on the clocks.
+    expect(beijingDateTime(new Date(Date.UTC(1988, 5, 1, 16, 30)))).toBe('1988-06-02 01:30')
+  })
+
   it('should give an empty string for no time', () => {
     expect(beijingDate(null)).toBe('')
     expect(beijingDateTime(undefined)).toBe('')
