@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { enquiryKind, submitEnquiry } from '../../src/payload/cases'
 import { toBeijingDate } from '../../src/payload/cases/domain/clocks'
+import { EXPORT_FIELDS } from '../../src/payload/cases/domain/export'
 import { exportCsv } from '../../src/payload/cases/payload/endpoints'
+import { readAsStored, readsAsStored } from '../../src/payload/readAsStored'
 import type { User } from '../../src/payload-types'
 import { nextIp, userByEmail, validSubmission } from '../helpers/enquiryFixtures'
 import { getTestPayload, releaseTestPayload } from '../helpers/testPayload'
@@ -141,5 +143,39 @@ describe('staff CSV export of enquiries', () => {
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('您没有查看留言的权限,不能导出')
     expect((await exportAs(stationStaff, '', html)).type).toBe('text/csv; charset=utf-8')
+  })
+
+  describe('its read straight from the database (src/payload/readAsStored.ts)', () => {
+    const asPayloadFinds = async (user: User, fields: readonly string[], collection = 'enquiries') => {
+      const select = Object.fromEntries(fields.map((field) => [field, true]))
+      const found = await payload.find({ collection: collection as 'enquiries', where: {}, select, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: false, user: { ...user, collection: 'users' } })
+      return found.docs
+    }
+    const readAs = async (user: User, fields: readonly string[], collection = 'enquiries') =>
+      readAsStored(await createLocalReq({ user: { ...user, collection: 'users' } }, payload), { collection, where: {}, fields, sort: 'createdAt' })
+
+    it("should give each role exactly the rows and values of Payload's find with its read access", async () => {
+      for (const user of [admin, handler, stationStaff]) {
+        const expected = await asPayloadFinds(user, EXPORT_FIELDS)
+        expect(expected.length, user.email).toBeGreaterThan(0)
+        expect(await readAs(user, EXPORT_FIELDS), user.email).toEqual(expected)
+      }
+      expect((await readAs(stationStaff, EXPORT_FIELDS)).map((doc) => doc.trackingCode)).not.toContain(intakeCode)
+    })
+
+    it('should read straight only what afterRead would leave as stored, and use Payload’s find for the rest', async () => {
+      const enquiries = payload.collections.enquiries.config
+      expect(readsAsStored(enquiries, EXPORT_FIELDS)).toBe(true)
+      // A group, a field that is not there, and a collection with drafts (news) are not.
+      expect(readsAsStored(enquiries, [...EXPORT_FIELDS, 'contact'])).toBe(false)
+      expect(readsAsStored(enquiries, [...EXPORT_FIELDS, 'noSuchField'])).toBe(false)
+      expect(readsAsStored(payload.collections.news.config, ['title'])).toBe(false)
+      // A read hook on the collection, or read access on a field, turns it off.
+      expect(readsAsStored({ ...enquiries, hooks: { ...enquiries.hooks, afterRead: [({ doc }) => doc] } }, EXPORT_FIELDS)).toBe(false)
+      const withFieldAccess = { ...enquiries, flattenedFields: enquiries.flattenedFields.map((field) => (field.name === 'status' ? { ...field, access: { read: () => false } } : field)) }
+      expect(readsAsStored(withFieldAccess as typeof enquiries, EXPORT_FIELDS)).toBe(false)
+      // Where it falls back, the answer is still Payload's own.
+      expect(await readAs(admin, ['title', 'slug'], 'news')).toEqual(await asPayloadFinds(admin, ['title', 'slug'], 'news'))
+    })
   })
 })

@@ -2,6 +2,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { escapeHtml } from '../../../shared'
+import { readAsStored } from '../../readAsStored'
 import { toBeijingDate } from '../domain/clocks'
 import { csvDocument, EXPORT_FIELDS, EXPORT_HEADER, type ExportCase, exportRange, exportRow } from '../domain/export'
 import { decrypt } from '../infrastructure/keys'
@@ -22,8 +23,8 @@ const refusal = (kind: CaseKind, req: PayloadRequest, message: string, status: n
 
 /**
  * GET /api/enquiries/export.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — the cases the signed-in staff
- * member may see (the collection's own read access, applied by Payload), submitted in that
- * range, as a spreadsheet for statistics: handling facts only, no personal data or text.
+ * member may see (the collection's own read access), submitted in that range, as a spreadsheet
+ * for statistics: handling facts only, no personal data or text.
  */
 export const exportCsv = (kind: CaseKind): Endpoint => ({
   path: '/export.csv',
@@ -39,24 +40,15 @@ export const exportCsv = (kind: CaseKind): Endpoint => ({
         ...(range.before ? [{ createdAt: { less_than: range.before } }] : []),
       ],
     }
-    const cases = await req.payload.find({
-      collection: kind.slug,
-      where,
-      select: Object.fromEntries(EXPORT_FIELDS.map((field) => [field, true])),
-      sort: 'createdAt',
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const stationIds = [...new Set(cases.docs.map((item) => item.station).filter(Boolean).map(String))]
+    // The collection's read access applies as in Payload's find (src/payload/readAsStored.ts).
+    const cases = await readAsStored(req, { collection: kind.slug, where, fields: EXPORT_FIELDS, sort: 'createdAt' })
+    const stationIds = [...new Set(cases.map((item) => item.station).filter(Boolean).map(String))]
     const stations = stationIds.length
       ? await req.payload.find({ collection: 'stations', where: { id: { in: stationIds } }, select: { name: true }, pagination: false, depth: 0, req })
       : { docs: [] }
     const names = new Map(stations.docs.map((station) => [String(station.id), String(station.name ?? '')]))
     const now = new Date()
-    const body = csvDocument([EXPORT_HEADER, ...cases.docs.map((item) => exportRow(item as ExportCase, (id) => names.get(id) ?? '', now, kind))])
+    const body = csvDocument([EXPORT_HEADER, ...cases.map((item) => exportRow(item as ExportCase, (id) => names.get(id) ?? '', now, kind))])
     const filename = `留言办理-${toBeijingDate(now)}.csv`
     return new Response(body, {
       headers: {
