@@ -1,4 +1,15 @@
-import { combineQueries, executeAccess, type FlattenedField, type PayloadRequest, type SanitizedCollectionConfig, type Sort, type Where } from 'payload'
+import {
+  type CollectionSlug,
+  combineQueries,
+  executeAccess,
+  type FlattenedField,
+  type JoinQuery,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  type SelectType,
+  type Sort,
+  type Where,
+} from 'payload'
 
 /** Stored values Payload's afterRead leaves as they are, when the field asks nothing of it. */
 const STORED_VALUE_TYPES = new Set(['checkbox', 'code', 'date', 'email', 'json', 'number', 'radio', 'select', 'text', 'textarea'])
@@ -54,7 +65,16 @@ export const readAsStored = async (req: PayloadRequest, { collection, where, fie
   }
   const scope = await executeAccess({ req }, config.access.read)
   // joins: false, as find gives when the select leaves the joins out: otherwise MongoDB joins them in, whole.
-  const found = await req.payload.db.find({ collection, where: combineQueries(where, scope), select, sort, joins: false, pagination: false, limit: 0, req })
+  const found = await req.payload.db.find({
+    collection: collection as CollectionSlug,
+    where: combineQueries(where, scope),
+    select: select as SelectType,
+    sort,
+    joins: false as JoinQuery,
+    pagination: false,
+    limit: 0,
+    req,
+  })
   const defaults = fields.flatMap((name) => {
     const field = config.flattenedFields.find((candidate) => candidate.name === name) as { defaultValue?: unknown }
     return field.defaultValue === undefined ? [] : [[name, field.defaultValue] as const]
