@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { ensureCongoDB } from './congodb'
 import { patchLookup } from './lookup'
+import { patchProjection } from './projection'
 
 export type WireServer = { uri: (database: string) => string; port: number; stop: () => Promise<void> }
 
@@ -46,6 +47,7 @@ export const startWireServer = async (options: { port?: number; storagePath?: st
   const congo = (await import(pathToFileURL(entry).href)) as CongoModule
   const engine = await import(pathToFileURL(path.join(path.dirname(entry), 'engine/AggregationEngine.js')).href)
   patchLookup(engine.AggregationEngine)
+  patchProjection((await import(pathToFileURL(path.join(path.dirname(entry), 'engine/QueryEngine.js')).href)).QueryEngine)
   const port = options.port ?? (await freePort())
   const server = new congo.CongoServer({
     port,

@@ -163,6 +163,13 @@ describe('staff CSV export of enquiries', () => {
       expect((await readAs(stationStaff, EXPORT_FIELDS)).map((doc) => doc.trackingCode)).not.toContain(intakeCode)
     })
 
+    it('should get from the database only the id and the fields selected, personal data left where it is', async () => {
+      // On the MongoDB lane this is the test server's projection (scripts/mongo/projection.ts).
+      const found = await payload.db.find({ collection: 'enquiries', where: {}, select: { trackingCode: true, status: true }, joins: false, pagination: false, limit: 0 })
+      expect(found.docs.length).toBeGreaterThan(3)
+      for (const doc of found.docs as Record<string, unknown>[]) expect(Object.keys(doc).filter((key) => doc[key] !== undefined && doc[key] !== null).sort()).toEqual(['id', 'status', 'trackingCode'])
+    })
+
     it('should read straight only what afterRead would leave as stored, and use Payload’s find for the rest', async () => {
       const enquiries = payload.collections.enquiries.config
       expect(readsAsStored(enquiries, EXPORT_FIELDS)).toBe(true)
