@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type JoinQuery, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { enquiryKind, submitEnquiry } from '../../src/payload/cases'
@@ -165,7 +165,7 @@ describe('staff CSV export of enquiries', () => {
 
     it('should get from the database only the id and the fields selected, personal data left where it is', async () => {
       // On the MongoDB lane this is the test server's projection (scripts/mongo/projection.ts).
-      const found = await payload.db.find({ collection: 'enquiries', where: {}, select: { trackingCode: true, status: true }, joins: false, pagination: false, limit: 0 })
+      const found = await payload.db.find({ collection: 'enquiries', where: {}, select: { trackingCode: true, status: true }, joins: false as JoinQuery, pagination: false, limit: 0 })
       expect(found.docs.length).toBeGreaterThan(3)
       for (const doc of found.docs as Record<string, unknown>[]) expect(Object.keys(doc).filter((key) => doc[key] !== undefined && doc[key] !== null).sort()).toEqual(['id', 'status', 'trackingCode'])
     })
