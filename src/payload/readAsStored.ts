@@ -64,7 +64,8 @@ export const readAsStored = async (req: PayloadRequest, { collection, where, fie
     return found.docs as unknown as Record<string, unknown>[]
   }
   const scope = await executeAccess({ req }, config.access.read)
-  // joins: false, as find gives when the select leaves the joins out: otherwise MongoDB joins them in, whole.
+  // joins: false, as find passes when the select leaves the join fields out; without it the
+  // adapter would build every join of the collection.
   const found = await req.payload.db.find({
     collection: collection as CollectionSlug,
     where: combineQueries(where, scope),
@@ -80,7 +81,7 @@ export const readAsStored = async (req: PayloadRequest, { collection, where, fie
     return field.defaultValue === undefined ? [] : [[name, field.defaultValue] as const]
   })
   // Only the id and the fields asked for, as afterRead strips the rest: a database may send more
-  // than the projection (CongoDB, the test server, sends whole documents). afterRead gives a
+  // than the projection (CongoDB did, before scripts/mongo/projection.ts). afterRead gives a
   // field its default when the document has no value at all (one stored before the field
   // existed, in MongoDB), not when it holds null.
   return (found.docs as Record<string, unknown>[]).map((stored) => {
