@@ -64,8 +64,8 @@ export const readAsStored = async (req: PayloadRequest, { collection, where, fie
     return found.docs as unknown as Record<string, unknown>[]
   }
   const scope = await executeAccess({ req }, config.access.read)
-  // joins: false, as find passes when the select leaves the join fields out; without it the
-  // adapter would build every join of the collection.
+  // joins: false, as find passes when the select leaves the join fields out, so that the
+  // adapter builds none of the collection's joins.
   const found = await req.payload.db.find({
     collection: collection as CollectionSlug,
     where: combineQueries(where, scope),
