@@ -16,6 +16,11 @@ const STORED_VALUE_TYPES = new Set(['checkbox', 'code', 'date', 'email', 'json',
 
 const READ_HOOKS = ['beforeOperation', 'beforeRead', 'afterRead', 'afterOperation'] as const
 
+type AnyField = FlattenedField & Record<string, unknown>
+
+const fieldNamed = (collection: SanitizedCollectionConfig, name: string): AnyField | undefined =>
+  collection.flattenedFields.find((candidate) => candidate.name === name) as AnyField | undefined
+
 /**
  * Whether Payload's find, as `user` at depth 0, would answer these fields of this collection
  * exactly as the database adapter stores them: no collection hook around a read, no drafts,
@@ -28,7 +33,7 @@ export const readsAsStored = (collection: SanitizedCollectionConfig, fieldNames:
   if ((typeof collection.versions === 'object' && collection.versions?.drafts) || collection.trash) return false
   if (collection.forceSelect && Object.keys(collection.forceSelect).length > 0) return false
   return fieldNames.every((name) => {
-    const field = collection.flattenedFields.find((candidate) => candidate.name === name) as (FlattenedField & Record<string, unknown>) | undefined
+    const field = fieldNamed(collection, name)
     if (!field) return false
     const storedValue =
       STORED_VALUE_TYPES.has(field.type) || ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && !field.hasMany)
@@ -77,8 +82,8 @@ export const readAsStored = async (req: PayloadRequest, { collection, where, fie
     req,
   })
   const defaults = fields.flatMap((name) => {
-    const field = config.flattenedFields.find((candidate) => candidate.name === name) as { defaultValue?: unknown }
-    return field.defaultValue === undefined ? [] : [[name, field.defaultValue] as const]
+    const { defaultValue } = fieldNamed(config, name)!
+    return defaultValue === undefined ? [] : [[name, defaultValue] as const]
   })
   // Only the id and the fields asked for, as afterRead strips the rest: a database may send more
   // than the projection (CongoDB did, before scripts/mongo/projection.ts). afterRead gives a
