@@ -4,8 +4,9 @@
  * tree (a ratio per CPU second holds better than one per wall second on a shared machine).
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
-import { availableParallelism, cpus, loadavg } from 'node:os'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
 
 export type MachineReport = {
   cpuModel: string
@@ -25,6 +26,12 @@ export type MachineReport = {
    * while the SHA-256 figure stayed at 20 ms; this one is what moves with it, if anything does.
    */
   referenceJsMs: [number, number]
+  /**
+   * The same for the file system: 200 small files made in a new folder (as the outbox makes a
+   * message file per e-mail and text message), in ms. On this VM one such file took from 0.02 to
+   * 0.7 ms of kernel CPU within minutes, with nothing of ours changing.
+   */
+  referenceFileMs: [number, number]
 }
 
 const REFERENCE = Buffer.alloc(1024 * 1024, 7)
@@ -62,6 +69,23 @@ export const referenceJsWorkMs = (): number => {
   return Number(best.toFixed(1))
 }
 
+/** 200 files of 600 bytes made in a new folder under `dir` (the benches' data lives in tmpdir), timed (best of three). */
+export const referenceFileWorkMs = (dir = tmpdir()): number => {
+  let best = Infinity
+  const content = 'x'.repeat(600)
+  for (let round = 0; round < 3; round += 1) {
+    const folder = mkdtempSync(path.join(dir, 'va-reference-'))
+    try {
+      const started = performance.now()
+      for (let index = 0; index < 200; index += 1) writeFileSync(path.join(folder, `${index}.txt`), content, { mode: 0o600 })
+      best = Math.min(best, performance.now() - started)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+  return Number(best.toFixed(1))
+}
+
 const load = () => loadavg().map((value) => Number(value.toFixed(2)))
 
 /** Call before the measured work; `finish()` after it. */
@@ -70,6 +94,7 @@ export const startMachineReport = () => {
   const referenceBefore = referenceWorkMs()
   referenceJsWorkMs() // once untimed: the first call's figure would include V8 compiling it
   const referenceJsBefore = referenceJsWorkMs()
+  const referenceFileBefore = referenceFileWorkMs()
   return {
     finish: (): MachineReport => ({
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
@@ -78,13 +103,14 @@ export const startMachineReport = () => {
       loadAfter: load(),
       referenceMs: [referenceBefore, referenceWorkMs()],
       referenceJsMs: [referenceJsBefore, referenceJsWorkMs()],
+      referenceFileMs: [referenceFileBefore, referenceFileWorkMs()],
     }),
   }
 }
 
-/** One line for a bench's output: `CPU …, 2 cores; load average 1.2 before, 3.4 after (1 min); reference work 95 → 97 ms, JS 40 → 41 ms`. */
+/** One line for a bench's output: `CPU …, 2 cores; load average 1.2 before, 3.4 after (1 min); reference work 95 → 97 ms, JS 40 → 41 ms, files 5 → 6 ms`. */
 export const describeMachine = (report: MachineReport) =>
-  `CPU ${report.cpuModel}, ${report.cores} cores; load average ${report.loadBefore[0]} before, ${report.loadAfter[0]} after (1 min); reference work ${report.referenceMs[0]} → ${report.referenceMs[1]} ms, JS ${report.referenceJsMs[0]} → ${report.referenceJsMs[1]} ms`
+  `CPU ${report.cpuModel}, ${report.cores} cores; load average ${report.loadBefore[0]} before, ${report.loadAfter[0]} after (1 min); reference work ${report.referenceMs[0]} → ${report.referenceMs[1]} ms, JS ${report.referenceJsMs[0]} → ${report.referenceJsMs[1]} ms, files ${report.referenceFileMs[0]} → ${report.referenceFileMs[1]} ms`
 
 const CLOCK_TICKS = 100 // USER_HZ on Linux
 

@@ -170,6 +170,27 @@ describe('staff CSV export of enquiries', () => {
       for (const doc of found.docs as Record<string, unknown>[]) expect(Object.keys(doc).filter((key) => doc[key] !== undefined && doc[key] !== null).sort()).toEqual(['id', 'status', 'trackingCode'])
     })
 
+    it('should have the adapter give a selected field the value it gives in the whole document', async () => {
+      // The adapters transform only the selected fields (patches/@payloadcms+drizzle, +db-mongodb),
+      // the MongoDB one without walking the fields when they are all leaves: dates must still
+      // come out as ISO strings and relationships as ids, fields in rows and collapsibles too.
+      const read = async (select?: Record<string, true>) =>
+        (await payload.db.find({ collection: 'enquiries', where: {}, select, sort: 'createdAt', joins: false as JoinQuery, pagination: false, limit: 0 })).docs as Record<string, unknown>[]
+      const whole = new Map((await read()).map((doc) => [doc.id, doc]))
+      // Leaves only (the export's), then with groups holding a date and a row (consent.privacyAt).
+      for (const fields of [EXPORT_FIELDS, [...EXPORT_FIELDS, 'contact', 'consent']]) {
+        const selected = await read(Object.fromEntries(fields.map((field) => [field, true])))
+        expect(selected.length).toBe(whole.size)
+        const answered = selected.find((doc) => doc.trackingCode === ownCode)!
+        for (const field of ['createdAt', 'acceptedAt', 'answeredAt']) expect(typeof answered[field], field).toBe('string')
+        expect(typeof answered.station).toBe('string')
+        for (const doc of selected) {
+          for (const field of fields) expect(doc[field] ?? null, field).toEqual(whole.get(doc.id)![field] ?? null)
+        }
+        if (fields.length > EXPORT_FIELDS.length) expect(typeof (answered.consent as { privacyAt?: unknown }).privacyAt).toBe('string')
+      }
+    })
+
     it('should read straight only what afterRead would leave as stored, and use Payload’s find for the rest', async () => {
       const enquiries = payload.collections.enquiries.config
       expect(readsAsStored(enquiries, EXPORT_FIELDS)).toBe(true)
